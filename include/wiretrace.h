@@ -1,0 +1,165 @@
+/* wiretrace.h: the public API of libwiretrace, which reads piles of news
+ * articles and tells how a story travelled between them.
+ *
+ * Conventions: every function that can fail returns a wt_status (WT_OK = 0);
+ * handles are opaque and come in _new/_free pairs; every _free accepts NULL.
+ * The comment beside each allocating function says who owns the result. */
+#ifndef WIRETRACE_H
+#define WIRETRACE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define WT_VERSION "0.1.0"
+
+typedef enum wt_status {
+    WT_OK = 0,
+    WT_ERR_NOMEM,     /* an allocation failed */
+    WT_ERR_ARG,       /* the caller passed something invalid */
+    WT_ERR_IO,        /* the operating system refused a read or write */
+    WT_ERR_NOTFOUND,  /* no such file or directory */
+    WT_ERR_FORMAT,    /* the input is not of the format it claims */
+    WT_ERR_EMPTY,     /* the input holds nothing to read */
+    WT_ERR_BINARY,    /* the input is binary, not text */
+    WT_ERR_TRUNCATED, /* compressed input ends before its stream does */
+    WT_ERR_LIMIT,     /* a size limit was reached */
+    WT_ERR_INTERNAL   /* a bug in wiretrace */
+} wt_status;
+
+/* A short English description of a status; never NULL, static storage. */
+const char *wt_strerror(wt_status st);
+
+/* The library's version string, e.g. "0.1.0"; static storage. */
+const char *wt_version(void);
+
+/* ---- Documents ------------------------------------------------------- */
+
+typedef struct wt_doc wt_doc;
+
+typedef enum wt_field {
+    WT_FIELD_ID,     /* unique within a run */
+    WT_FIELD_SOURCE, /* path or URL the article came from */
+    WT_FIELD_OUTLET, /* publisher, or NULL */
+    WT_FIELD_TITLE,  /* headline, or NULL */
+    WT_FIELD_DATE    /* ISO 8601 UTC ("2026-03-04" or "2026-03-04T09:30:00Z"), or NULL */
+} wt_field;
+
+/* A metadata field of a document, or NULL when unknown; owned by the doc. */
+const char *wt_doc_get(const wt_doc *d, wt_field f);
+
+/* The article's text: valid UTF-8, not NUL-terminated within len (a NUL
+ * follows it for convenience); owned by the doc. */
+const char *wt_doc_text(const wt_doc *d, size_t *len);
+
+/* Publication time in seconds since 1970-01-01 UTC; returns 0 when the date
+ * is unknown, 1 when known to the day, 2 when known to the second. */
+int wt_doc_time(const wt_doc *d, int64_t *epoch);
+
+/* Counts made while reading the text (words by UAX #29, sentences). */
+size_t wt_doc_words(const wt_doc *d);
+size_t wt_doc_sentences(const wt_doc *d);
+
+/* ---- Dates ------------------------------------------------------------ */
+
+/* Parses the usual date formats of news metadata (ISO 8601, RFC 2822,
+ * "March 4, 2026", "4 March 2026", "2026/03/04", epoch seconds) into UTC.
+ * Returns 0 if unparseable, 1 for a day, 2 for a time (as wt_doc_time). */
+int wt_date_parse(const char *s, size_t len, int64_t *epoch);
+
+/* Formats epoch as ISO 8601 UTC into out (at least 21 bytes); precision is
+ * the value wt_date_parse returned. Returns out. */
+char *wt_date_format(int64_t epoch, int precision, char out[21]);
+
+/* ---- Diagnostics --------------------------------------------------------- */
+
+typedef enum wt_severity {
+    WT_SEV_WARNING, /* the article was read, with a repair (e.g. bad UTF-8) */
+    WT_SEV_REJECT   /* an input or an article was set aside */
+} wt_severity;
+
+typedef struct wt_diag {
+    wt_severity severity;
+    wt_status status;
+    const char *input;   /* the path as given, or "-" for standard input */
+    uint64_t line;       /* 1-based line for JSON Lines input, else 0 */
+    const char *message; /* what is wrong, in English, without the input name */
+} wt_diag;
+
+/* Called from the thread that called wt_analyzer_run, in input order. */
+typedef void (*wt_diag_fn)(void *user, const wt_diag *d);
+
+typedef struct wt_progress {
+    uint64_t articles;    /* articles read so far */
+    uint64_t bytes_done;  /* input bytes consumed (compressed size) */
+    uint64_t bytes_total; /* sum of input sizes, 0 when unknown (stdin) */
+} wt_progress;
+
+typedef void (*wt_progress_fn)(void *user, const wt_progress *p);
+
+/* ---- The analyzer ------------------------------------------------------ */
+
+typedef struct wt_options {
+    int threads;              /* worker threads; <= 0 means one per core */
+    size_t max_article_bytes; /* larger articles are rejected; 0 = 64 MiB */
+    int keep_documents;       /* 0: count only (streaming, as `stats` does) */
+    wt_diag_fn on_diag;
+    wt_progress_fn on_progress;
+    void *user;               /* passed to the callbacks */
+} wt_options;
+
+/* Sets the defaults: all cores, 64 MiB, documents kept, no callbacks. */
+void wt_options_init(wt_options *opt);
+
+typedef struct wt_summary {
+    uint64_t inputs;           /* files and streams opened or attempted */
+    uint64_t inputs_rejected;  /* inputs that yielded no article at all */
+    uint64_t articles;         /* articles read */
+    uint64_t articles_rejected;/* articles set aside (bad JSONL line, empty, too large) */
+    uint64_t warnings;
+    uint64_t bytes;            /* input bytes consumed (compressed size) */
+    uint64_t text_bytes;       /* bytes of article text */
+    uint64_t words;
+    uint64_t sentences;
+    double seconds;            /* wall time of wt_analyzer_run */
+} wt_summary;
+
+typedef struct wt_analyzer wt_analyzer;
+
+/* A new analyzer; opt may be NULL for defaults. Caller frees with
+ * wt_analyzer_free. Returns NULL only when out of memory. */
+wt_analyzer *wt_analyzer_new(const wt_options *opt);
+void wt_analyzer_free(wt_analyzer *a);
+
+/* Queues an input: a file, a directory (walked recursively in sorted order)
+ * or "-" for JSON Lines on standard input. Nothing is read yet. */
+wt_status wt_analyzer_add_input(wt_analyzer *a, const char *path);
+
+/* Reads every queued input and runs the pipeline. Bad inputs and articles
+ * are reported through on_diag and counted, and never stop the run: the
+ * result is WT_OK unless something fatal happened (out of memory), in which
+ * case wt_analyzer_errmsg says what. */
+wt_status wt_analyzer_run(wt_analyzer *a);
+
+/* The summary of the last run; owned by the analyzer. */
+const wt_summary *wt_analyzer_summary(const wt_analyzer *a);
+
+/* Documents kept by the last run, in input order; owned by the analyzer. */
+size_t wt_analyzer_doc_count(const wt_analyzer *a);
+const wt_doc *wt_analyzer_doc(const wt_analyzer *a, size_t i);
+
+/* Writes every record of the last run as JSON Lines (docs/FORMAT.md).
+ * WT_ERR_IO when the stream fails; the message is on the analyzer. */
+wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out);
+
+/* The detail of the last failure; owned by the analyzer, never NULL. */
+const char *wt_analyzer_errmsg(const wt_analyzer *a);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* WIRETRACE_H */

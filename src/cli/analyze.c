@@ -1,0 +1,192 @@
+/* analyze.c: `wiretrace analyze` and `wiretrace stats`: parse options, run
+ * the analyzer over the inputs, write the results, sum up. */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char CLI_ANALYZE_USAGE[] =
+    "usage: wiretrace analyze [OPTIONS] INPUT...\n"
+    "\n"
+    "Reads articles and writes one JSON Lines record per finding (docs/FORMAT.md).\n"
+    "INPUT is a file, a directory (walked recursively in sorted order) or '-' for\n"
+    "JSON Lines on standard input. Formats: .txt, .html/.htm, .jsonl/.ndjson, each\n"
+    "optionally .gz or .zst compressed; other files are recognised by content.\n"
+    "\n"
+    "Options:\n"
+    "  --jsonl FILE          write JSON Lines to FILE (default: standard output)\n"
+    "  -j, --threads N       worker threads (default: one per core)\n"
+    "  --max-article SIZE    set aside articles larger than SIZE bytes (K, M, G\n"
+    "                        suffixes; default 64M)\n"
+    "  -q, --quiet           no progress line and no summary\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "Exit status: 0 every input read; 1 some inputs or articles were set aside\n"
+    "(each is named on standard error, the rest is written); 2 usage error;\n"
+    "3 the run failed (out of memory, output not writable).\n";
+
+const char CLI_STATS_USAGE[] =
+    "usage: wiretrace stats [OPTIONS] INPUT...\n"
+    "\n"
+    "Reads articles as analyze does and prints how many articles, bytes, words\n"
+    "(Unicode word boundaries) and sentences they hold, and how fast they were\n"
+    "read. Nothing is kept in memory, so any size of corpus can be counted.\n"
+    "\n"
+    "Options:\n"
+    "  -j, --threads N       worker threads (default: one per core)\n"
+    "  --max-article SIZE    as for analyze\n"
+    "  -q, --quiet           no progress line\n"
+    "  -h, --help            show this help\n"
+    "\n"
+    "Exit status as for analyze.\n";
+
+enum { OPT_JSONL = 256, OPT_MAX_ARTICLE };
+
+static int parse_size(const char *s, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || s[0] == '-') return -1;
+    unsigned long long mul = 1;
+    if (*end == 'K' || *end == 'k') mul = 1ULL << 10, end++;
+    else if (*end == 'M' || *end == 'm') mul = 1ULL << 20, end++;
+    else if (*end == 'G' || *end == 'g') mul = 1ULL << 30, end++;
+    if (*end || v == 0 || v > (1ULL << 32) / mul) return -1;
+    *out = (size_t)(v * mul);
+    return 0;
+}
+
+static int usage_error(const char *cmd, const char *msg, const char *arg)
+{
+    fprintf(stderr, "wiretrace %s: %s%s%s\nsee 'wiretrace help %s'\n", cmd, msg, arg ? ": " : "",
+            arg ? arg : "", cmd);
+    return EXIT_USAGE;
+}
+
+static int run(int argc, char **argv, int stats_only)
+{
+    const char *cmd = stats_only ? "stats" : "analyze";
+    static const struct option longopts[] = {
+        {"jsonl", required_argument, NULL, OPT_JSONL},
+        {"threads", required_argument, NULL, 'j'},
+        {"max-article", required_argument, NULL, OPT_MAX_ARTICLE},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    wt_options opt;
+    wt_options_init(&opt);
+    const char *jsonl = NULL;
+    int quiet = 0, c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case OPT_JSONL:
+            if (stats_only) return usage_error(cmd, "unknown option", "--jsonl");
+            jsonl = optarg;
+            break;
+        case 'j': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > 256) return usage_error(cmd, "--threads takes 1 to 256", optarg);
+            opt.threads = (int)n;
+            break;
+        }
+        case OPT_MAX_ARTICLE:
+            if (parse_size(optarg, &opt.max_article_bytes))
+                return usage_error(cmd, "--max-article takes a size such as 200K or 64M", optarg);
+            break;
+        case 'q': quiet = 1; break;
+        case 'h': fputs(stats_only ? CLI_STATS_USAGE : CLI_ANALYZE_USAGE, stdout); return EXIT_ALL_READ;
+        case ':': return usage_error(cmd, "option needs a value", argv[optind - 1]);
+        default: return usage_error(cmd, "unknown option", argv[optind - 1]);
+        }
+    }
+    if (optind >= argc) return usage_error(cmd, "no INPUT given", NULL);
+
+    cli_reporter rep;
+    cli_reporter_init(&rep, quiet);
+    opt.on_diag = cli_on_diag;
+    opt.on_progress = cli_on_progress;
+    opt.user = &rep;
+    opt.keep_documents = !stats_only;
+
+    FILE *out = stdout;
+    if (jsonl && strcmp(jsonl, "-") != 0) {
+        /* Written under a temporary name and renamed at the end, so a failed
+         * run never leaves a half-written file over a good one. */
+        out = NULL;
+    }
+    wt_analyzer *a = wt_analyzer_new(&opt);
+    if (!a) {
+        fputs("wiretrace: out of memory\n", stderr);
+        return EXIT_FATAL;
+    }
+    int status = EXIT_ALL_READ;
+    for (int i = optind; i < argc; i++) wt_analyzer_add_input(a, argv[i]);
+    wt_status st = wt_analyzer_run(a);
+    cli_progress_clear(&rep);
+    if (st) {
+        fprintf(stderr, "wiretrace: %s\n", wt_analyzer_errmsg(a));
+        wt_analyzer_free(a);
+        return EXIT_FATAL;
+    }
+    const wt_summary *s = wt_analyzer_summary(a);
+    char tmp[4096] = "";
+    if (!stats_only) {
+        if (!out) {
+            snprintf(tmp, sizeof tmp, "%s.tmp%ld", jsonl, (long)getpid());
+            if (!(out = fopen(tmp, "w"))) {
+                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", tmp, strerror(errno));
+                wt_analyzer_free(a);
+                return EXIT_FATAL;
+            }
+        }
+        st = wt_analyzer_write_jsonl(a, out);
+        if (out != stdout) {
+            if (fclose(out) != 0 && !st) st = WT_ERR_IO;
+            if (!st && rename(tmp, jsonl) != 0) {
+                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", jsonl, strerror(errno));
+                status = EXIT_FATAL;
+            }
+            if (st || status) remove(tmp);
+        }
+        if (st) {
+            fprintf(stderr, "wiretrace: %s: %s\n", jsonl ? jsonl : "standard output", wt_analyzer_errmsg(a));
+            status = EXIT_FATAL;
+        }
+    }
+    uint64_t rejected = s->inputs_rejected + s->articles_rejected;
+    if (stats_only) {
+        printf("articles\t%llu\nrejected\t%llu\nbytes\t%llu\ntext_bytes\t%llu\nwords\t%llu\n"
+               "sentences\t%llu\nseconds\t%.3f\nMB/s\t%.1f\n",
+               (unsigned long long)s->articles, (unsigned long long)rejected,
+               (unsigned long long)s->bytes, (unsigned long long)s->text_bytes,
+               (unsigned long long)s->words, (unsigned long long)s->sentences, s->seconds,
+               s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0);
+    } else if (!quiet) {
+        fprintf(stderr, "wiretrace: %llu articles read, %llu rejected (%llu of %llu inputs), %llu warnings, %.2fs\n",
+                (unsigned long long)s->articles, (unsigned long long)s->articles_rejected,
+                (unsigned long long)s->inputs_rejected, (unsigned long long)s->inputs,
+                (unsigned long long)s->warnings, s->seconds);
+    }
+    wt_analyzer_free(a);
+    if (status) return status;
+    return rejected ? EXIT_SOME_REJECTED : EXIT_ALL_READ;
+}
+
+int cmd_analyze(int argc, char **argv)
+{
+    return run(argc, argv, 0);
+}
+
+int cmd_stats(int argc, char **argv)
+{
+    return run(argc, argv, 1);
+}

@@ -1,0 +1,24 @@
+/* extract.h: from an HTML page to article text and metadata. Today: the
+ * visible text of <body>, blocks as paragraphs, and the page's title, date
+ * and site name from its head. */
+#ifndef WT_EXTRACT_H
+#define WT_EXTRACT_H
+
+#include <stddef.h>
+#include "wiretrace.h"
+#include "../util/util.h"
+
+typedef struct extract_result {
+    wt_buf text;  /* UTF-8, paragraphs separated by blank lines */
+    char *title;  /* each NULL when the page does not say; owned */
+    char *date;   /* as written on the page, for wt_date_parse */
+    char *outlet;
+} extract_result;
+
+void extract_result_init(extract_result *r, size_t max_text);
+void extract_result_free(extract_result *r);
+
+/* Parses html (valid UTF-8) and fills r. */
+wt_status extract_html(const char *html, size_t len, extract_result *r);
+
+#endif

@@ -1,0 +1,262 @@
+/* html.c: the visible text of an HTML page, by gumbo's HTML5 parser.
+ * Scripts, styles, templates and hidden elements are dropped; block
+ * elements become paragraphs. The walk is iterative, so depth costs no
+ * stack. */
+#include "extract.h"
+
+#include <ctype.h>
+#include <gumbo.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+enum { BR_NONE, BR_SPACE, BR_LINE, BR_PARA };
+
+typedef struct walker {
+    wt_buf *out;
+    int pending; /* the break owed before the next text */
+    wt_status st;
+} walker;
+
+void extract_result_init(extract_result *r, size_t max_text)
+{
+    memset(r, 0, sizeof *r);
+    wt_buf_init(&r->text, max_text);
+}
+
+void extract_result_free(extract_result *r)
+{
+    wt_buf_free(&r->text);
+    free(r->title);
+    free(r->date);
+    free(r->outlet);
+    memset(r, 0, sizeof *r);
+}
+
+static int skipped_tag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_DATALIST:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int block_tag(GumboTag t)
+{
+    switch (t) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_BODY:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Compares ignoring ASCII case and white space: "Display: None" is
+ * "display:none". */
+static int style_hides(const char *style)
+{
+    char compact[256];
+    size_t n = 0;
+    for (const char *p = style; *p && n + 1 < sizeof compact; p++)
+        if (!isspace((unsigned char)*p)) compact[n++] = (char)tolower((unsigned char)*p);
+    compact[n] = '\0';
+    return strstr(compact, "display:none") || strstr(compact, "visibility:hidden");
+}
+
+static int hidden(const GumboElement *el)
+{
+    if (gumbo_get_attribute(&el->attributes, "hidden")) return 1;
+    const GumboAttribute *a = gumbo_get_attribute(&el->attributes, "aria-hidden");
+    if (a && strcasecmp(a->value, "true") == 0) return 1;
+    a = gumbo_get_attribute(&el->attributes, "style");
+    return a && style_hides(a->value);
+}
+
+static void owe(walker *w, int brk)
+{
+    if (brk > w->pending) w->pending = brk;
+}
+
+static void emit(walker *w, const char *s, size_t n)
+{
+    if (w->st || n == 0) return;
+    if (w->out->len > 0 && w->pending != BR_NONE) {
+        static const char *const seps[] = {"", " ", "\n", "\n\n"};
+        w->st = wt_buf_adds(w->out, seps[w->pending]);
+    }
+    w->pending = BR_NONE;
+    if (!w->st) w->st = wt_buf_add(w->out, s, n);
+}
+
+/* Text with runs of HTML white space folded to one space. */
+static void emit_text(walker *w, const char *s, int preformatted)
+{
+    if (preformatted) {
+        emit(w, s, strlen(s));
+        return;
+    }
+    const char *p = s;
+    while (*p) {
+        const char *q = p;
+        while (*q && !(*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f')) q++;
+        if (q > p) emit(w, p, (size_t)(q - p));
+        if (!*q) break;
+        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f') q++;
+        owe(w, BR_SPACE);
+        p = q;
+    }
+}
+
+/* One frame of the explicit walk stack. */
+typedef struct frame {
+    const GumboNode *node;
+    unsigned int next; /* next child to visit */
+    int pre;           /* inside <pre> */
+} frame;
+
+static wt_status walk_body(const GumboNode *body, walker *w)
+{
+    size_t cap = 64, depth = 0;
+    frame *stack = malloc(cap * sizeof *stack);
+    if (!stack) return WT_ERR_NOMEM;
+    stack[depth++] = (frame){body, 0, 0};
+    owe(w, BR_NONE);
+    while (depth > 0 && !w->st) {
+        frame *f = &stack[depth - 1];
+        const GumboNode *n = f->node;
+        const GumboVector *kids = n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children
+                                : n->type == GUMBO_NODE_TEMPLATE ? NULL
+                                : NULL;
+        if (!kids || f->next >= kids->length) {
+            if (n->type == GUMBO_NODE_ELEMENT && block_tag(n->v.element.tag)) owe(w, BR_PARA);
+            depth--;
+            continue;
+        }
+        const GumboNode *c = kids->data[f->next++];
+        int pre = f->pre;
+        switch (c->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_WHITESPACE:
+            emit_text(w, c->v.text.text, pre);
+            break;
+        case GUMBO_NODE_ELEMENT: {
+            GumboTag t = c->v.element.tag;
+            if (skipped_tag(t) || hidden(&c->v.element)) break;
+            if (t == GUMBO_TAG_BR) {
+                owe(w, BR_LINE);
+                break;
+            }
+            if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) owe(w, BR_SPACE);
+            if (block_tag(t)) owe(w, t == GUMBO_TAG_LI || t == GUMBO_TAG_TR ? BR_LINE : BR_PARA);
+            if (depth == cap) {
+                frame *ns = realloc(stack, 2 * cap * sizeof *stack);
+                if (!ns) {
+                    w->st = WT_ERR_NOMEM;
+                    break;
+                }
+                stack = ns;
+                cap *= 2;
+            }
+            stack[depth++] = (frame){c, 0, pre || t == GUMBO_TAG_PRE};
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    free(stack);
+    return w->st;
+}
+
+/* Concatenated text of an element's children, white space folded. */
+static char *inner_text(const GumboNode *n)
+{
+    wt_buf b;
+    wt_buf_init(&b, 64 * 1024);
+    walker w = {&b, BR_NONE, WT_OK};
+    const GumboVector *kids = &n->v.element.children;
+    for (unsigned i = 0; i < kids->length; i++) {
+        const GumboNode *c = kids->data[i];
+        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) emit_text(&w, c->v.text.text, 0);
+    }
+    if (w.st || b.len == 0) {
+        wt_buf_free(&b);
+        return NULL;
+    }
+    return wt_buf_take(&b, NULL);
+}
+
+static void set_once(char **field, const char *value)
+{
+    if (*field || !value) return;
+    while (isspace((unsigned char)*value)) value++;
+    if (*value) *field = strdup(value);
+}
+
+/* Title, date and site name from <head> (meta tags and <title>). */
+static void read_head(const GumboNode *head, extract_result *r)
+{
+    const GumboVector *kids = &head->v.element.children;
+    char *title_tag = NULL;
+    for (unsigned i = 0; i < kids->length; i++) {
+        const GumboNode *c = kids->data[i];
+        if (c->type != GUMBO_NODE_ELEMENT) continue;
+        if (c->v.element.tag == GUMBO_TAG_TITLE && !title_tag) {
+            title_tag = inner_text(c);
+            continue;
+        }
+        if (c->v.element.tag != GUMBO_TAG_META) continue;
+        const GumboAttribute *k = gumbo_get_attribute(&c->v.element.attributes, "property");
+        if (!k) k = gumbo_get_attribute(&c->v.element.attributes, "name");
+        if (!k) k = gumbo_get_attribute(&c->v.element.attributes, "itemprop");
+        const GumboAttribute *v = gumbo_get_attribute(&c->v.element.attributes, "content");
+        if (!k || !v) continue;
+        if (!strcasecmp(k->value, "og:title") || !strcasecmp(k->value, "twitter:title"))
+            set_once(&r->title, v->value);
+        else if (!strcasecmp(k->value, "article:published_time") ||
+                 !strcasecmp(k->value, "datePublished") || !strcasecmp(k->value, "date") ||
+                 !strcasecmp(k->value, "pubdate") || !strcasecmp(k->value, "dc.date"))
+            set_once(&r->date, v->value);
+        else if (!strcasecmp(k->value, "og:site_name") || !strcasecmp(k->value, "application-name"))
+            set_once(&r->outlet, v->value);
+    }
+    set_once(&r->title, title_tag);
+    free(title_tag);
+}
+
+wt_status extract_html(const char *html, size_t len, extract_result *r)
+{
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.max_errors = 0; /* error records cost time and are not used */
+    GumboOutput *out = gumbo_parse_with_options(&opt, html, len);
+    if (!out) return WT_ERR_NOMEM;
+    const GumboNode *root = out->root, *head = NULL, *body = NULL;
+    const GumboVector *kids = &root->v.element.children;
+    for (unsigned i = 0; i < kids->length; i++) {
+        const GumboNode *c = kids->data[i];
+        if (c->type != GUMBO_NODE_ELEMENT) continue;
+        if (c->v.element.tag == GUMBO_TAG_HEAD) head = c;
+        if (c->v.element.tag == GUMBO_TAG_BODY) body = c;
+    }
+    if (head) read_head(head, r);
+    walker w = {&r->text, BR_NONE, WT_OK};
+    wt_status st = body ? walk_body(body, &w) : WT_OK;
+    gumbo_destroy_output(&opt, out);
+    return st;
+}

@@ -1,0 +1,488 @@
+/* analyzer.c: runs the pipeline over every input.
+ *
+ * The calling thread reads records and packs them into batches; worker
+ * threads turn batches into documents; the calling thread takes finished
+ * batches back strictly in the order they were made, so diagnostics,
+ * document order and ids are the same whatever the number of threads. A
+ * fixed window of batches bounds the memory in flight. */
+#include "pipeline.h"
+#include "../store/store.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#define BATCH_RECORDS 256
+#define BATCH_BYTES ((size_t)4 << 20)
+#define DEFAULT_MAX_ARTICLE ((size_t)64 << 20)
+#define MAX_DOCS ((size_t)1 << 31)
+
+enum { SLOT_FREE, SLOT_READY, SLOT_WORKING, SLOT_DONE };
+
+typedef struct batch {
+    ingest_record *recs;
+    size_t n, cap, bytes;
+    wt_doc **docs;          /* one per record, NULL when set aside */
+    pipe_diags *diags;      /* one list per record */
+    uint64_t consumed;      /* input bytes consumed once this batch was cut */
+    wt_status fatal;
+    int state;
+} batch;
+
+struct wt_analyzer {
+    wt_options opt;
+    char **inputs;
+    size_t n_inputs, cap_inputs;
+    ingest_files files;
+
+    wt_doc **docs;
+    size_t n_docs, cap_docs;
+    uint32_t *idset; /* open addressing over docs, index + 1; 0 = empty */
+    size_t idset_cap;
+
+    wt_summary sum;
+    char errmsg[512];
+
+    /* The window of batches and the threads working on it. */
+    batch *slots;
+    size_t n_slots;
+    size_t first, next; /* sequence numbers: oldest batch in flight, batch being filled */
+    pthread_mutex_t mu;
+    pthread_cond_t work, done;
+    int stopping;
+    pthread_t *threads;
+    int n_threads;
+};
+
+void wt_options_init(wt_options *opt)
+{
+    memset(opt, 0, sizeof *opt);
+    opt->threads = 0;
+    opt->max_article_bytes = DEFAULT_MAX_ARTICLE;
+    opt->keep_documents = 1;
+}
+
+wt_analyzer *wt_analyzer_new(const wt_options *opt)
+{
+    wt_analyzer *a = calloc(1, sizeof *a);
+    if (!a) return NULL;
+    if (opt) a->opt = *opt;
+    else wt_options_init(&a->opt);
+    if (a->opt.max_article_bytes == 0) a->opt.max_article_bytes = DEFAULT_MAX_ARTICLE;
+    if (a->opt.threads <= 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        a->opt.threads = n > 0 ? (int)WT_MIN(n, 256) : 1;
+    }
+    return a;
+}
+
+static void clear_docs(wt_analyzer *a)
+{
+    for (size_t i = 0; i < a->n_docs; i++) doc_free(a->docs[i]);
+    free(a->docs);
+    free(a->idset);
+    a->docs = NULL;
+    a->idset = NULL;
+    a->n_docs = a->cap_docs = a->idset_cap = 0;
+}
+
+void wt_analyzer_free(wt_analyzer *a)
+{
+    if (!a) return;
+    for (size_t i = 0; i < a->n_inputs; i++) free(a->inputs[i]);
+    free(a->inputs);
+    ingest_files_free(&a->files);
+    clear_docs(a);
+    free(a);
+}
+
+static void set_error(wt_analyzer *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(a->errmsg, sizeof a->errmsg, fmt, ap);
+    va_end(ap);
+}
+
+const char *wt_analyzer_errmsg(const wt_analyzer *a)
+{
+    return a->errmsg;
+}
+
+wt_status wt_analyzer_add_input(wt_analyzer *a, const char *path)
+{
+    if (!path || !*path) return WT_ERR_ARG;
+    wt_status st = wt_grow((void **)&a->inputs, &a->cap_inputs, a->n_inputs + 1, sizeof *a->inputs, 1 << 24);
+    if (st) return st;
+    if (!(a->inputs[a->n_inputs] = strdup(path))) return WT_ERR_NOMEM;
+    a->n_inputs++;
+    return WT_OK;
+}
+
+const wt_summary *wt_analyzer_summary(const wt_analyzer *a)
+{
+    return &a->sum;
+}
+
+size_t wt_analyzer_doc_count(const wt_analyzer *a)
+{
+    return a->n_docs;
+}
+
+const wt_doc *wt_analyzer_doc(const wt_analyzer *a, size_t i)
+{
+    return i < a->n_docs ? a->docs[i] : NULL;
+}
+
+/* ---- Batches ------------------------------------------------------------ */
+
+static void batch_reset(batch *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        ingest_record_clear(&b->recs[i]);
+        doc_free(b->docs[i]);
+        pipe_diags_clear(&b->diags[i]);
+    }
+    b->n = b->bytes = 0;
+    b->fatal = WT_OK;
+    b->state = SLOT_FREE;
+}
+
+static void batch_free(batch *b)
+{
+    batch_reset(b);
+    free(b->recs);
+    free(b->docs);
+    free(b->diags);
+}
+
+static wt_status batch_add(batch *b, ingest_record *rec)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : BATCH_RECORDS;
+        ingest_record *r = realloc(b->recs, cap * sizeof *r);
+        if (r) b->recs = r;
+        wt_doc **d = realloc(b->docs, cap * sizeof *d);
+        if (d) b->docs = d;
+        pipe_diags *g = realloc(b->diags, cap * sizeof *g);
+        if (g) b->diags = g;
+        if (!r || !d || !g) return WT_ERR_NOMEM;
+        b->cap = cap;
+    }
+    b->recs[b->n] = *rec;
+    b->docs[b->n] = NULL;
+    memset(&b->diags[b->n], 0, sizeof b->diags[b->n]);
+    b->n++;
+    b->bytes += rec->len;
+    memset(rec, 0, sizeof *rec);
+    return WT_OK;
+}
+
+static void batch_process(pipe_worker *w, batch *b)
+{
+    for (size_t i = 0; i < b->n && !b->fatal; i++) {
+        b->fatal = pipe_process(w, &b->recs[i], &b->docs[i], &b->diags[i]);
+        /* The raw bytes are no longer needed; free them early. */
+        free(b->recs[i].data);
+        b->recs[i].data = NULL;
+    }
+}
+
+/* ---- Worker threads ------------------------------------------------------ */
+
+static void *worker_main(void *arg)
+{
+    wt_analyzer *a = arg;
+    pipe_worker w;
+    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes);
+    pthread_mutex_lock(&a->mu);
+    for (;;) {
+        batch *b = NULL;
+        for (size_t s = a->first; s < a->next && !b; s++)
+            if (a->slots[s % a->n_slots].state == SLOT_READY) b = &a->slots[s % a->n_slots];
+        if (!b) {
+            if (a->stopping) break;
+            pthread_cond_wait(&a->work, &a->mu);
+            continue;
+        }
+        b->state = SLOT_WORKING;
+        pthread_mutex_unlock(&a->mu);
+        if (init) b->fatal = init;
+        else batch_process(&w, b);
+        pthread_mutex_lock(&a->mu);
+        b->state = SLOT_DONE;
+        pthread_cond_broadcast(&a->done);
+    }
+    pthread_mutex_unlock(&a->mu);
+    pipe_worker_free(&w);
+    return NULL;
+}
+
+/* ---- Taking finished batches back --------------------------------------- */
+
+static size_t id_hash(const char *id)
+{
+    return (size_t)XXH3_64bits(id, strlen(id));
+}
+
+/* Makes d's id unique in the run, renaming a repeat to "id#2", "id#3"...
+ * and adds d to the set. */
+static wt_status claim_id(wt_analyzer *a, wt_doc *d, pipe_diags *diags)
+{
+    if ((a->n_docs + 1) * 2 > a->idset_cap) {
+        size_t cap = a->idset_cap ? a->idset_cap * 2 : 1024;
+        uint32_t *set = calloc(cap, sizeof *set);
+        if (!set) return WT_ERR_NOMEM;
+        for (size_t i = 0; i < a->n_docs; i++) {
+            size_t h = id_hash(a->docs[i]->id) & (cap - 1);
+            while (set[h]) h = (h + 1) & (cap - 1);
+            set[h] = (uint32_t)(i + 1);
+        }
+        free(a->idset);
+        a->idset = set;
+        a->idset_cap = cap;
+    }
+    char *orig = d->id;
+    for (unsigned k = 2;; k++) {
+        size_t h = id_hash(d->id) & (a->idset_cap - 1);
+        int taken = 0;
+        for (; a->idset[h]; h = (h + 1) & (a->idset_cap - 1))
+            if (strcmp(a->docs[a->idset[h] - 1]->id, d->id) == 0) {
+                taken = 1;
+                break;
+            }
+        if (!taken) {
+            a->idset[h] = (uint32_t)(a->n_docs + 1);
+            break;
+        }
+        size_t n = strlen(orig) + 16;
+        char *renamed = malloc(n);
+        if (!renamed) return WT_ERR_NOMEM;
+        snprintf(renamed, n, "%s#%u", orig, k);
+        if (d->id != orig) free(d->id);
+        d->id = renamed;
+    }
+    if (d->id != orig) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "duplicate id \"%.200s\"; this article was renamed \"%.200s\"", orig, d->id);
+        free(orig);
+        wt_status st = wt_grow((void **)&diags->v, &diags->cap, diags->n + 1, sizeof *diags->v, 1 << 20);
+        if (st) return st;
+        diags->v[diags->n++] = (pipe_diag){WT_SEV_WARNING, WT_ERR_FORMAT, strdup(msg)};
+    }
+    return WT_OK;
+}
+
+static wt_status drain(wt_analyzer *a, batch *b)
+{
+    if (b->fatal) {
+        set_error(a, "%s", wt_strerror(b->fatal));
+        return b->fatal;
+    }
+    for (size_t i = 0; i < b->n; i++) {
+        ingest_record *rec = &b->recs[i];
+        wt_doc *d = b->docs[i];
+        if (d && a->opt.keep_documents) {
+            wt_status st = claim_id(a, d, &b->diags[i]);
+            if (!st) st = wt_grow((void **)&a->docs, &a->cap_docs, a->n_docs + 1, sizeof *a->docs, MAX_DOCS);
+            if (st) {
+                set_error(a, "%s while keeping documents", wt_strerror(st));
+                return st;
+            }
+        }
+        for (size_t k = 0; k < b->diags[i].n; k++) {
+            pipe_diag *g = &b->diags[i].v[k];
+            if (g->severity == WT_SEV_WARNING) a->sum.warnings++;
+            else if (rec->whole_input) a->sum.inputs_rejected++;
+            else a->sum.articles_rejected++;
+            if (a->opt.on_diag) {
+                wt_diag out = {g->severity, g->status, rec->input, rec->line,
+                               g->message ? g->message : wt_strerror(g->status)};
+                a->opt.on_diag(a->opt.user, &out);
+            }
+        }
+        if (!d) continue;
+        a->sum.articles++;
+        a->sum.text_bytes += d->text_len;
+        a->sum.words += d->words;
+        a->sum.sentences += d->sentences;
+        if (a->opt.keep_documents) {
+            a->docs[a->n_docs++] = d;
+            b->docs[i] = NULL;
+        }
+    }
+    a->sum.bytes = b->consumed;
+    if (a->opt.on_progress) {
+        wt_progress p = {a->sum.articles, b->consumed, a->files.total_size};
+        a->opt.on_progress(a->opt.user, &p);
+    }
+    batch_reset(b);
+    return WT_OK;
+}
+
+/* ---- The run --------------------------------------------------------------- */
+
+/* Waits for the oldest batch in flight and takes it back. Called with the
+ * lock held; returns with it held. */
+static wt_status take_oldest(wt_analyzer *a)
+{
+    batch *old = &a->slots[a->first % a->n_slots];
+    while (old->state != SLOT_DONE) pthread_cond_wait(&a->done, &a->mu);
+    pthread_mutex_unlock(&a->mu);
+    wt_status st = drain(a, old);
+    pthread_mutex_lock(&a->mu);
+    a->first++;
+    return st;
+}
+
+/* Hands the batch being filled to the workers (or processes it here when
+ * there are none), then makes sure the next slot is free. */
+static wt_status submit(wt_analyzer *a, pipe_worker *self)
+{
+    batch *b = &a->slots[a->next % a->n_slots];
+    if (a->n_threads == 0) {
+        batch_process(self, b);
+        return drain(a, b);
+    }
+    wt_status st = WT_OK;
+    pthread_mutex_lock(&a->mu);
+    b->state = SLOT_READY;
+    a->next++;
+    pthread_cond_signal(&a->work);
+    while (!st && a->next - a->first >= a->n_slots) st = take_oldest(a);
+    pthread_mutex_unlock(&a->mu);
+    return st;
+}
+
+/* Takes back every batch still in flight (when ok) and stops the workers. */
+static wt_status finish(wt_analyzer *a, wt_status st)
+{
+    if (a->n_threads == 0) return st;
+    pthread_mutex_lock(&a->mu);
+    while (a->first < a->next) {
+        if (st) {
+            /* After a failure, only wait for the workers to let go. */
+            batch *old = &a->slots[a->first % a->n_slots];
+            while (old->state == SLOT_WORKING) pthread_cond_wait(&a->done, &a->mu);
+            old->state = SLOT_DONE;
+            a->first++;
+        } else {
+            st = take_oldest(a);
+        }
+    }
+    a->stopping = 1;
+    pthread_cond_broadcast(&a->work);
+    pthread_mutex_unlock(&a->mu);
+    for (int i = 0; i < a->n_threads; i++) pthread_join(a->threads[i], NULL);
+    return st;
+}
+
+static wt_status start_threads(wt_analyzer *a)
+{
+    a->n_threads = a->opt.threads > 1 ? a->opt.threads : 0;
+    a->n_slots = a->n_threads ? (size_t)a->n_threads * 4 : 1;
+    a->first = a->next = 0;
+    a->stopping = 0;
+    if (!(a->slots = calloc(a->n_slots, sizeof *a->slots))) return WT_ERR_NOMEM;
+    if (!a->n_threads) return WT_OK;
+    if (!(a->threads = calloc((size_t)a->n_threads, sizeof *a->threads))) return WT_ERR_NOMEM;
+    pthread_mutex_init(&a->mu, NULL);
+    pthread_cond_init(&a->work, NULL);
+    pthread_cond_init(&a->done, NULL);
+    for (int i = 0; i < a->n_threads; i++) {
+        if (pthread_create(&a->threads[i], NULL, worker_main, a) != 0) {
+            /* Run with the threads that did start, or none. */
+            a->n_threads = i;
+            if (i == 0) {
+                pthread_mutex_destroy(&a->mu);
+                pthread_cond_destroy(&a->work);
+                pthread_cond_destroy(&a->done);
+            }
+            break;
+        }
+    }
+    return WT_OK;
+}
+
+static void stop_threads(wt_analyzer *a)
+{
+    if (a->n_threads) {
+        pthread_mutex_destroy(&a->mu);
+        pthread_cond_destroy(&a->work);
+        pthread_cond_destroy(&a->done);
+    }
+    for (size_t i = 0; a->slots && i < a->n_slots; i++) batch_free(&a->slots[i]);
+    free(a->slots);
+    free(a->threads);
+    a->slots = NULL;
+    a->threads = NULL;
+    a->n_threads = 0;
+}
+
+static wt_status read_inputs(wt_analyzer *a, pipe_worker *self)
+{
+    uint64_t consumed_before = 0;
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < a->files.n && !st; i++) {
+        ingest_reader *r = ingest_reader_new(&a->files.v[i], a->opt.max_article_bytes);
+        if (!r) return WT_ERR_NOMEM;
+        a->sum.inputs++;
+        ingest_record rec;
+        while (!st && ingest_reader_next(r, &rec)) {
+            batch *b = &a->slots[a->next % a->n_slots];
+            if ((st = batch_add(b, &rec))) {
+                ingest_record_clear(&rec);
+                break;
+            }
+            b->consumed = consumed_before + ingest_reader_consumed(r);
+            if (b->n >= BATCH_RECORDS || b->bytes >= BATCH_BYTES) st = submit(a, self);
+        }
+        consumed_before += ingest_reader_consumed(r);
+        ingest_reader_free(r);
+    }
+    batch *b = &a->slots[a->next % a->n_slots];
+    if (!st && b->n > 0) st = submit(a, self);
+    return st;
+}
+
+wt_status wt_analyzer_run(wt_analyzer *a)
+{
+    double t0 = wt_now();
+    memset(&a->sum, 0, sizeof a->sum);
+    a->errmsg[0] = '\0';
+    clear_docs(a);
+    ingest_files_free(&a->files);
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < a->n_inputs && !st; i++) st = ingest_expand(a->inputs[i], &a->files);
+    pipe_worker self;
+    if (!st) st = pipe_worker_init(&self, a->opt.max_article_bytes);
+    else memset(&self, 0, sizeof self);
+    if (!st) st = start_threads(a);
+    if (!st) st = read_inputs(a, &self);
+    st = finish(a, st);
+    stop_threads(a);
+    pipe_worker_free(&self);
+    a->sum.seconds = wt_now() - t0;
+    if (st && !a->errmsg[0]) set_error(a, "%s", wt_strerror(st));
+    return st;
+}
+
+wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
+{
+    for (size_t i = 0; i < a->n_docs; i++) {
+        wt_status st = store_jsonl_document(out, a->docs[i]);
+        if (st) {
+            set_error(a, "cannot write JSON Lines: %s", wt_strerror(st));
+            return st;
+        }
+    }
+    if (fflush(out) != 0 || ferror(out)) {
+        set_error(a, "cannot write JSON Lines output");
+        return WT_ERR_IO;
+    }
+    return WT_OK;
+}

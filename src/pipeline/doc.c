@@ -1,0 +1,54 @@
+/* doc.c: the document model and its public accessors. */
+#include "pipeline.h"
+
+#include <stdlib.h>
+
+wt_doc *doc_new(void)
+{
+    return calloc(1, sizeof(wt_doc));
+}
+
+void doc_free(wt_doc *d)
+{
+    if (!d) return;
+    free(d->id);
+    free(d->source);
+    free(d->outlet);
+    free(d->title);
+    free(d->text);
+    free(d);
+}
+
+const char *wt_doc_get(const wt_doc *d, wt_field f)
+{
+    switch (f) {
+    case WT_FIELD_ID: return d->id;
+    case WT_FIELD_SOURCE: return d->source;
+    case WT_FIELD_OUTLET: return d->outlet;
+    case WT_FIELD_TITLE: return d->title;
+    case WT_FIELD_DATE: return d->date_prec ? d->date : NULL;
+    }
+    return NULL;
+}
+
+const char *wt_doc_text(const wt_doc *d, size_t *len)
+{
+    if (len) *len = d->text_len;
+    return d->text;
+}
+
+int wt_doc_time(const wt_doc *d, int64_t *epoch)
+{
+    if (epoch) *epoch = d->date_prec ? d->epoch : 0;
+    return d->date_prec;
+}
+
+size_t wt_doc_words(const wt_doc *d)
+{
+    return d->words;
+}
+
+size_t wt_doc_sentences(const wt_doc *d)
+{
+    return d->sentences;
+}

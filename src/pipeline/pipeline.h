@@ -1,0 +1,58 @@
+/* pipeline.h: the document model and the analyzer that runs the stages
+ * over it. Records flow one way: ingest, extract, text, then the corpus-wide
+ * stages; the store writes the results. */
+#ifndef WT_PIPELINE_H
+#define WT_PIPELINE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "wiretrace.h"
+#include "../ingest/ingest.h"
+#include "../text/text.h"
+#include "../util/util.h"
+
+struct wt_doc {
+    char *id, *source, *outlet, *title; /* owned; id and source never NULL */
+    char *text;                         /* owned, valid UTF-8, NUL-terminated */
+    size_t text_len;
+    int64_t epoch;                      /* publication time when date_prec > 0 */
+    int date_prec;                      /* as wt_date_parse returns */
+    char date[21];                      /* ISO 8601 form, "" when unknown */
+    uint32_t words, sentences;
+};
+
+/* A new empty document; caller frees with doc_free. */
+wt_doc *doc_new(void);
+void doc_free(wt_doc *d);
+
+/* A message about one record, in input order. */
+typedef struct pipe_diag {
+    wt_severity severity;
+    wt_status status;
+    char *message; /* owned */
+} pipe_diag;
+
+typedef struct pipe_diags {
+    pipe_diag *v;
+    size_t n, cap;
+} pipe_diags;
+
+void pipe_diags_clear(pipe_diags *d);
+
+/* Per-thread scratch for turning records into documents. */
+typedef struct pipe_worker {
+    text_tokenizer *tz;
+    text_tokens tokens;
+    text_spans sentences;
+    wt_buf scratch, msg;
+    size_t max_article;
+} pipe_worker;
+
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article);
+void pipe_worker_free(pipe_worker *w);
+
+/* Turns one record into a document (*out, NULL when the record is set
+ * aside), appending what went wrong to diags. Returns only fatal errors. */
+wt_status pipe_process(pipe_worker *w, const ingest_record *rec, wt_doc **out, pipe_diags *diags);
+
+#endif

@@ -1,0 +1,225 @@
+/* process.c: one raw record to one document: JSON fields, HTML to text,
+ * UTF-8 repair, date parsing, words and sentences. Runs on worker threads;
+ * everything it touches is the record's or the worker's own. */
+#include "pipeline.h"
+#include "../extract/extract.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article)
+{
+    memset(w, 0, sizeof *w);
+    w->max_article = max_article;
+    wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
+    wt_buf_init(&w->msg, 4096);
+    w->tz = text_tokenizer_new();
+    return w->tz ? WT_OK : WT_ERR_NOMEM;
+}
+
+void pipe_worker_free(pipe_worker *w)
+{
+    text_tokenizer_free(w->tz);
+    text_tokens_free(&w->tokens);
+    text_spans_free(&w->sentences);
+    wt_buf_free(&w->scratch);
+    wt_buf_free(&w->msg);
+}
+
+void pipe_diags_clear(pipe_diags *d)
+{
+    for (size_t i = 0; i < d->n; i++) free(d->v[i].message);
+    free(d->v);
+    memset(d, 0, sizeof *d);
+}
+
+static wt_status diag(pipe_diags *d, wt_severity sev, wt_status st, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    wt_status g = wt_grow((void **)&d->v, &d->cap, d->n + 1, sizeof *d->v, 1 << 20);
+    if (g) return g;
+    if (!(d->v[d->n].message = strdup(msg))) return WT_ERR_NOMEM;
+    d->v[d->n].severity = sev;
+    d->v[d->n].status = st;
+    d->n++;
+    return WT_OK;
+}
+
+/* Takes ownership of a malloc'd string into *field (freeing a NULL-able
+ * previous value is the caller's business: fields start NULL). */
+static wt_status set_field(char **field, const char *s)
+{
+    if (!s) return WT_OK;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') s++;
+    size_t n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    if (n == 0) return WT_OK;
+    return (*field = wt_strndup(s, n)) ? WT_OK : WT_ERR_NOMEM;
+}
+
+static int blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r' && s[i] != '\f') return 0;
+    return 1;
+}
+
+/* Valid UTF-8 of (s, n) into *out, malloc'd: repaired when needed. */
+static wt_status repaired_copy(pipe_worker *w, const char *s, size_t n, char **out, size_t *out_len,
+                               size_t *replaced)
+{
+    *replaced = 0;
+    if (text_utf8_valid(s, n)) {
+        *out_len = n;
+        return (*out = wt_strndup(s, n)) ? WT_OK : WT_ERR_NOMEM;
+    }
+    wt_buf_reset(&w->scratch);
+    wt_status st = text_utf8_repair(s, n, &w->scratch, replaced);
+    if (st) return st;
+    *out = wt_buf_take(&w->scratch, out_len);
+    return *out ? WT_OK : WT_ERR_NOMEM;
+}
+
+/* Fills text, title, date and outlet of d from an HTML page. */
+static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n, char **date)
+{
+    extract_result r;
+    extract_result_init(&r, w->max_article);
+    wt_status st = extract_html(html, n, &r);
+    if (!st && !d->title) st = set_field(&d->title, r.title);
+    if (!st && !d->outlet) st = set_field(&d->outlet, r.outlet);
+    if (!st && !*date && r.date) st = (*date = strdup(r.date)) ? WT_OK : WT_ERR_NOMEM;
+    if (!st) {
+        d->text = wt_buf_take(&r.text, &d->text_len);
+        if (!d->text) st = WT_ERR_NOMEM;
+    }
+    extract_result_free(&r);
+    return st;
+}
+
+static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe_diags *diags,
+                       int *rejected)
+{
+    wt_status st;
+    size_t replaced = 0;
+    char *date = NULL, *body = NULL;
+    size_t body_len = 0;
+    *rejected = 1;
+
+    if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
+    if (replaced && (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT,
+                               "%zu invalid UTF-8 sequence%s replaced by U+FFFD", replaced,
+                               replaced == 1 ? "" : "s")))
+        goto out;
+
+    if (rec->kind == INGEST_JSONL) {
+        ingest_jsonl j;
+        wt_buf_reset(&w->msg);
+        wt_status pst = ingest_jsonl_parse(body, body_len, &j, &w->msg);
+        if (pst == WT_ERR_NOMEM) {
+            st = pst;
+            goto out;
+        }
+        if (pst) {
+            st = diag(diags, WT_SEV_REJECT, pst, "%s", w->msg.p);
+            goto out;
+        }
+        if (j.id) {
+            d->id = j.id;
+            j.id = NULL;
+        } else {
+            char idbuf[64];
+            snprintf(idbuf, sizeof idbuf, "#%llu", (unsigned long long)rec->line);
+            size_t a = strlen(rec->relid), b = strlen(idbuf);
+            if ((d->id = malloc(a + b + 1))) memcpy(d->id, rec->relid, a), memcpy(d->id + a, idbuf, b + 1);
+        }
+        st = d->id ? WT_OK : WT_ERR_NOMEM;
+        if (!st) st = set_field(&d->source, j.url ? j.url : rec->input);
+        if (!st) st = set_field(&d->outlet, j.outlet);
+        if (!st) st = set_field(&d->title, j.title);
+        date = j.date;
+        j.date = NULL;
+        if (!st && j.is_html) {
+            st = from_html(w, d, j.body, j.body_len, &date);
+        } else if (!st) {
+            d->text = j.body;
+            d->text_len = j.body_len;
+            j.body = NULL;
+        }
+        ingest_jsonl_clear(&j);
+        if (st) goto out;
+    } else {
+        if (!(d->id = strdup(rec->relid)) || !(d->source = strdup(rec->input))) {
+            st = WT_ERR_NOMEM;
+            goto out;
+        }
+        if (rec->kind == INGEST_HTML) {
+            if ((st = from_html(w, d, body, body_len, &date))) goto out;
+        } else {
+            d->text = body;
+            d->text_len = body_len;
+            body = NULL;
+        }
+    }
+    if (!d->source && (st = set_field(&d->source, rec->input))) goto out;
+
+    if (d->text_len > w->max_article) {
+        st = diag(diags, WT_SEV_REJECT, WT_ERR_LIMIT, "article text larger than the limit of %zu bytes",
+                  w->max_article);
+        goto out;
+    }
+    if (!d->text || blank(d->text, d->text_len)) {
+        st = diag(diags, WT_SEV_REJECT, WT_ERR_EMPTY,
+                  rec->kind == INGEST_HTML ? "no visible text in the page" : "empty article text");
+        goto out;
+    }
+    if (date) {
+        d->date_prec = wt_date_parse(date, strlen(date), &d->epoch);
+        if (d->date_prec) {
+            wt_date_format(d->epoch, d->date_prec, d->date);
+        } else if ((st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT,
+                              "unrecognised date \"%.60s\"; left unknown", date))) {
+            goto out;
+        }
+    }
+
+    w->tokens.n = 0;
+    w->sentences.n = 0;
+    if ((st = text_tokenize(w->tz, d->text, d->text_len, &w->tokens))) goto out;
+    if ((st = text_sentences(d->text, d->text_len, &w->tokens, &w->sentences))) goto out;
+    d->words = (uint32_t)w->tokens.n;
+    d->sentences = (uint32_t)w->sentences.n;
+    *rejected = 0;
+out:
+    free(body);
+    free(date);
+    if (st == WT_ERR_LIMIT)
+        st = diag(diags, WT_SEV_REJECT, WT_ERR_LIMIT, "article larger than the limit of %zu bytes",
+                  w->max_article);
+    return st;
+}
+
+wt_status pipe_process(pipe_worker *w, const ingest_record *rec, wt_doc **out, pipe_diags *diags)
+{
+    *out = NULL;
+    if (rec->kind == INGEST_ERROR) {
+        if (rec->err == WT_ERR_NOMEM) return WT_ERR_NOMEM;
+        return diag(diags, WT_SEV_REJECT, rec->err, "%s", rec->data ? rec->data : wt_strerror(rec->err));
+    }
+    wt_doc *d = doc_new();
+    if (!d) return WT_ERR_NOMEM;
+    int rejected;
+    wt_status st = build(w, rec, d, diags, &rejected);
+    if (st || rejected) {
+        doc_free(d);
+        return st;
+    }
+    *out = d;
+    return WT_OK;
+}
