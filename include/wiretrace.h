@@ -109,23 +109,23 @@ typedef struct wt_options {
     int keep_documents;       /* 0: count only (streaming, as `stats` does) */
     wt_diag_fn on_diag;
     wt_progress_fn on_progress;
-    void *user;               /* passed to the callbacks */
+    void *user; /* passed to the callbacks */
 } wt_options;
 
 /* Sets the defaults: all cores, 64 MiB, documents kept, no callbacks. */
 void wt_options_init(wt_options *opt);
 
 typedef struct wt_summary {
-    uint64_t inputs;           /* files and streams opened or attempted */
-    uint64_t inputs_rejected;  /* inputs that yielded no article at all */
-    uint64_t articles;         /* articles read */
-    uint64_t articles_rejected;/* articles set aside (bad JSONL line, empty, too large) */
+    uint64_t inputs;            /* files and streams opened or attempted */
+    uint64_t inputs_rejected;   /* inputs that yielded no article at all */
+    uint64_t articles;          /* articles read */
+    uint64_t articles_rejected; /* articles set aside (bad JSONL line, empty, too large) */
     uint64_t warnings;
-    uint64_t bytes;            /* input bytes consumed (compressed size) */
-    uint64_t text_bytes;       /* bytes of article text */
+    uint64_t bytes;      /* input bytes consumed (compressed size) */
+    uint64_t text_bytes; /* bytes of article text */
     uint64_t words;
     uint64_t sentences;
-    double seconds;            /* wall time of wt_analyzer_run */
+    double seconds; /* wall time of wt_analyzer_run */
 } wt_summary;
 
 typedef struct wt_analyzer wt_analyzer;

@@ -29,20 +29,19 @@ const char CLI_ANALYZE_USAGE[] =
     "(each is named on standard error, the rest is written); 2 usage error;\n"
     "3 the run failed (out of memory, output not writable).\n";
 
-const char CLI_STATS_USAGE[] =
-    "usage: wiretrace stats [OPTIONS] INPUT...\n"
-    "\n"
-    "Reads articles as analyze does and prints how many articles, bytes, words\n"
-    "(Unicode word boundaries) and sentences they hold, and how fast they were\n"
-    "read. Nothing is kept in memory, so any size of corpus can be counted.\n"
-    "\n"
-    "Options:\n"
-    "  -j, --threads N       worker threads (default: one per core)\n"
-    "  --max-article SIZE    as for analyze\n"
-    "  -q, --quiet           no progress line\n"
-    "  -h, --help            show this help\n"
-    "\n"
-    "Exit status as for analyze.\n";
+const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
+                               "\n"
+                               "Reads articles as analyze does and prints how many articles, bytes, words\n"
+                               "(Unicode word boundaries) and sentences they hold, and how fast they were\n"
+                               "read. Nothing is kept in memory, so any size of corpus can be counted.\n"
+                               "\n"
+                               "Options:\n"
+                               "  -j, --threads N       worker threads (default: one per core)\n"
+                               "  --max-article SIZE    as for analyze\n"
+                               "  -q, --quiet           no progress line\n"
+                               "  -h, --help            show this help\n"
+                               "\n"
+                               "Exit status as for analyze.\n";
 
 enum { OPT_JSONL = 256, OPT_MAX_ARTICLE };
 
@@ -53,9 +52,12 @@ static int parse_size(const char *s, size_t *out)
     unsigned long long v = strtoull(s, &end, 10);
     if (errno || end == s || s[0] == '-') return -1;
     unsigned long long mul = 1;
-    if (*end == 'K' || *end == 'k') mul = 1ULL << 10, end++;
-    else if (*end == 'M' || *end == 'm') mul = 1ULL << 20, end++;
-    else if (*end == 'G' || *end == 'g') mul = 1ULL << 30, end++;
+    if (*end == 'K' || *end == 'k')
+        mul = 1ULL << 10, end++;
+    else if (*end == 'M' || *end == 'm')
+        mul = 1ULL << 20, end++;
+    else if (*end == 'G' || *end == 'g')
+        mul = 1ULL << 30, end++;
     if (*end || v == 0 || v > (1ULL << 32) / mul) return -1;
     *out = (size_t)(v * mul);
     return 0;
@@ -129,7 +131,8 @@ static int run(int argc, char **argv, int stats_only)
         return EXIT_FATAL;
     }
     int status = EXIT_ALL_READ;
-    for (int i = optind; i < argc; i++) wt_analyzer_add_input(a, argv[i]);
+    for (int i = optind; i < argc; i++)
+        wt_analyzer_add_input(a, argv[i]);
     wt_status st = wt_analyzer_run(a);
     cli_progress_clear(&rep);
     if (st) {
@@ -143,7 +146,7 @@ static int run(int argc, char **argv, int stats_only)
         if (!out) {
             snprintf(tmp, sizeof tmp, "%s.tmp%ld", jsonl, (long)getpid());
             if (!(out = fopen(tmp, "w"))) {
-                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", tmp, strerror(errno));
+                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", jsonl, strerror(errno));
                 wt_analyzer_free(a);
                 return EXIT_FATAL;
             }
@@ -166,15 +169,20 @@ static int run(int argc, char **argv, int stats_only)
     if (stats_only) {
         printf("articles\t%llu\nrejected\t%llu\nbytes\t%llu\ntext_bytes\t%llu\nwords\t%llu\n"
                "sentences\t%llu\nseconds\t%.3f\nMB/s\t%.1f\n",
-               (unsigned long long)s->articles, (unsigned long long)rejected,
-               (unsigned long long)s->bytes, (unsigned long long)s->text_bytes,
-               (unsigned long long)s->words, (unsigned long long)s->sentences, s->seconds,
+               (unsigned long long)s->articles, (unsigned long long)rejected, (unsigned long long)s->bytes,
+               (unsigned long long)s->text_bytes, (unsigned long long)s->words,
+               (unsigned long long)s->sentences, s->seconds,
                s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0);
     } else if (!quiet) {
-        fprintf(stderr, "wiretrace: %llu articles read, %llu rejected (%llu of %llu inputs), %llu warnings, %.2fs\n",
-                (unsigned long long)s->articles, (unsigned long long)s->articles_rejected,
-                (unsigned long long)s->inputs_rejected, (unsigned long long)s->inputs,
-                (unsigned long long)s->warnings, s->seconds);
+        fprintf(
+            stderr,
+            "wiretrace: read %llu article%s from %llu input%s; set aside %llu article%s and %llu input%s; "
+            "%llu warning%s; %.2fs\n",
+            (unsigned long long)s->articles, s->articles == 1 ? "" : "s", (unsigned long long)s->inputs,
+            s->inputs == 1 ? "" : "s", (unsigned long long)s->articles_rejected,
+            s->articles_rejected == 1 ? "" : "s", (unsigned long long)s->inputs_rejected,
+            s->inputs_rejected == 1 ? "" : "s", (unsigned long long)s->warnings, s->warnings == 1 ? "" : "s",
+            s->seconds);
     }
     wt_analyzer_free(a);
     if (status) return status;

@@ -7,10 +7,10 @@
 
 /* Exit statuses, as documented in README.md. */
 enum {
-    EXIT_ALL_READ = 0,  /* every input read */
+    EXIT_ALL_READ = 0,      /* every input read */
     EXIT_SOME_REJECTED = 1, /* some inputs or articles set aside; the rest written */
-    EXIT_USAGE = 2,     /* bad command line */
-    EXIT_FATAL = 3      /* the run failed (out of memory, output not writable) */
+    EXIT_USAGE = 2,         /* bad command line */
+    EXIT_FATAL = 3          /* the run failed (out of memory, output not writable) */
 };
 
 typedef struct cli_command {

@@ -33,7 +33,8 @@ static void overview(FILE *f)
           "wiretrace reads a pile of news articles and shows how the story travelled.\n\n"
           "Commands:\n",
           f);
-    for (size_t i = 0; i < N_COMMANDS; i++) fprintf(f, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
+    for (size_t i = 0; i < N_COMMANDS; i++)
+        fprintf(f, "  %-9s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
     fputs("\nSee 'wiretrace help COMMAND' for the options of a command.\n", f);
 }
 

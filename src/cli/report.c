@@ -34,7 +34,8 @@ void cli_on_diag(void *user, const wt_diag *d)
     cli_progress_clear(r);
     const char *kind = d->severity == WT_SEV_WARNING ? "warning" : "rejected";
     if (d->line)
-        fprintf(stderr, "wiretrace: %s:%llu: %s: %s\n", d->input, (unsigned long long)d->line, kind, d->message);
+        fprintf(stderr, "wiretrace: %s:%llu: %s: %s\n", d->input, (unsigned long long)d->line, kind,
+                d->message);
     else
         fprintf(stderr, "wiretrace: %s: %s: %s\n", d->input, kind, d->message);
 }
@@ -52,6 +53,7 @@ void cli_on_progress(void *user, const wt_progress *p)
     if (p->bytes_total && p->bytes_done && p->bytes_done <= p->bytes_total)
         snprintf(eta, sizeof eta, ", ETA %.0fs",
                  el * (double)(p->bytes_total - p->bytes_done) / (double)p->bytes_done);
-    fprintf(stderr, "\r\033[K%llu articles, %.1f MB/s, %.1fs%s", (unsigned long long)p->articles, mbs, el, eta);
+    fprintf(stderr, "\r\033[K%llu articles, %.1f MB/s, %.1fs%s", (unsigned long long)p->articles, mbs, el,
+            eta);
     r->line_shown = 1;
 }

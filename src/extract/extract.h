@@ -9,9 +9,9 @@
 #include "../util/util.h"
 
 typedef struct extract_result {
-    wt_buf text;  /* UTF-8, paragraphs separated by blank lines */
-    char *title;  /* each NULL when the page does not say; owned */
-    char *date;   /* as written on the page, for wt_date_parse */
+    wt_buf text; /* UTF-8, paragraphs separated by blank lines */
+    char *title; /* each NULL when the page does not say; owned */
+    char *date;  /* as written on the page, for wt_date_parse */
     char *outlet;
 } extract_result;
 

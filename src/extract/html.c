@@ -36,34 +36,74 @@ void extract_result_free(extract_result *r)
 static int skipped_tag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT: case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP: case GUMBO_TAG_DATALIST:
-        return 1;
-    default:
-        return 0;
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_DATALIST: return 1;
+    default: return 0;
     }
 }
 
 static int block_tag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
-    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DT: case GUMBO_TAG_DD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_HR: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_DETAILS:
-    case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_BODY:
-        return 1;
-    default:
-        return 0;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BODY: return 1;
+    default: return 0;
     }
+}
+
+/* Blocks that are lines of a larger block: list items, table rows. */
+static int line_tag(GumboTag t)
+{
+    return t == GUMBO_TAG_LI || t == GUMBO_TAG_TR || t == GUMBO_TAG_DT || t == GUMBO_TAG_DD;
 }
 
 /* Compares ignoring ASCII case and white space: "Display: None" is
@@ -113,10 +153,12 @@ static void emit_text(walker *w, const char *s, int preformatted)
     const char *p = s;
     while (*p) {
         const char *q = p;
-        while (*q && !(*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f')) q++;
+        while (*q && !(*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f'))
+            q++;
         if (q > p) emit(w, p, (size_t)(q - p));
         if (!*q) break;
-        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f') q++;
+        while (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r' || *q == '\f')
+            q++;
         owe(w, BR_SPACE);
         p = q;
     }
@@ -139,11 +181,12 @@ static wt_status walk_body(const GumboNode *body, walker *w)
     while (depth > 0 && !w->st) {
         frame *f = &stack[depth - 1];
         const GumboNode *n = f->node;
-        const GumboVector *kids = n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children
-                                : n->type == GUMBO_NODE_TEMPLATE ? NULL
-                                : NULL;
+        const GumboVector *kids = n->type == GUMBO_NODE_ELEMENT    ? &n->v.element.children
+                                  : n->type == GUMBO_NODE_TEMPLATE ? NULL
+                                                                   : NULL;
         if (!kids || f->next >= kids->length) {
-            if (n->type == GUMBO_NODE_ELEMENT && block_tag(n->v.element.tag)) owe(w, BR_PARA);
+            if (n->type == GUMBO_NODE_ELEMENT && block_tag(n->v.element.tag))
+                owe(w, line_tag(n->v.element.tag) ? BR_LINE : BR_PARA);
             depth--;
             continue;
         }
@@ -152,9 +195,7 @@ static wt_status walk_body(const GumboNode *body, walker *w)
         switch (c->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
-        case GUMBO_NODE_WHITESPACE:
-            emit_text(w, c->v.text.text, pre);
-            break;
+        case GUMBO_NODE_WHITESPACE: emit_text(w, c->v.text.text, pre); break;
         case GUMBO_NODE_ELEMENT: {
             GumboTag t = c->v.element.tag;
             if (skipped_tag(t) || hidden(&c->v.element)) break;
@@ -163,7 +204,7 @@ static wt_status walk_body(const GumboNode *body, walker *w)
                 break;
             }
             if (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH) owe(w, BR_SPACE);
-            if (block_tag(t)) owe(w, t == GUMBO_TAG_LI || t == GUMBO_TAG_TR ? BR_LINE : BR_PARA);
+            if (block_tag(t)) owe(w, line_tag(t) ? BR_LINE : BR_PARA);
             if (depth == cap) {
                 frame *ns = realloc(stack, 2 * cap * sizeof *stack);
                 if (!ns) {
@@ -176,8 +217,7 @@ static wt_status walk_body(const GumboNode *body, walker *w)
             stack[depth++] = (frame){c, 0, pre || t == GUMBO_TAG_PRE};
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
     free(stack);
@@ -205,7 +245,8 @@ static char *inner_text(const GumboNode *n)
 static void set_once(char **field, const char *value)
 {
     if (*field || !value) return;
-    while (isspace((unsigned char)*value)) value++;
+    while (isspace((unsigned char)*value))
+        value++;
     if (*value) *field = strdup(value);
 }
 
@@ -229,9 +270,9 @@ static void read_head(const GumboNode *head, extract_result *r)
         if (!k || !v) continue;
         if (!strcasecmp(k->value, "og:title") || !strcasecmp(k->value, "twitter:title"))
             set_once(&r->title, v->value);
-        else if (!strcasecmp(k->value, "article:published_time") ||
-                 !strcasecmp(k->value, "datePublished") || !strcasecmp(k->value, "date") ||
-                 !strcasecmp(k->value, "pubdate") || !strcasecmp(k->value, "dc.date"))
+        else if (!strcasecmp(k->value, "article:published_time") || !strcasecmp(k->value, "datePublished") ||
+                 !strcasecmp(k->value, "date") || !strcasecmp(k->value, "pubdate") ||
+                 !strcasecmp(k->value, "dc.date"))
             set_once(&r->date, v->value);
         else if (!strcasecmp(k->value, "og:site_name") || !strcasecmp(k->value, "application-name"))
             set_once(&r->outlet, v->value);

@@ -14,16 +14,33 @@ static const struct {
     const char *fmt;
     int has_time;
 } FORMATS[] = {
-    {"%Y-%m-%dT%H:%M:%S", 1}, {"%Y-%m-%d %H:%M:%S", 1}, {"%Y-%m-%dT%H:%M", 1},
-    {"%Y-%m-%d %H:%M", 1},    {"%Y-%m-%d", 0},          {"%Y/%m/%d %H:%M:%S", 1},
-    {"%Y/%m/%d", 0},          {"%Y%m%dT%H%M%S", 1},
-    {"%a, %d %b %Y %H:%M:%S", 1}, {"%a, %d %b %Y %H:%M", 1}, {"%d %b %Y %H:%M:%S", 1},
+    {"%Y-%m-%dT%H:%M:%S", 1},
+    {"%Y-%m-%d %H:%M:%S", 1},
+    {"%Y-%m-%dT%H:%M", 1},
+    {"%Y-%m-%d %H:%M", 1},
+    {"%Y-%m-%d", 0},
+    {"%Y/%m/%d %H:%M:%S", 1},
+    {"%Y/%m/%d", 0},
+    {"%Y%m%dT%H%M%S", 1},
+    {"%a, %d %b %Y %H:%M:%S", 1},
+    {"%a, %d %b %Y %H:%M", 1},
+    {"%d %b %Y %H:%M:%S", 1},
     {"%a %b %d %H:%M:%S %Y", 1}, /* asctime */
-    {"%A, %B %d, %Y %I:%M %p", 1}, {"%A, %B %d, %Y", 0}, {"%A %B %d, %Y", 0},
-    {"%B %d, %Y, %I:%M %p", 1}, {"%B %d, %Y %I:%M %p", 1}, {"%B %d, %Y at %I:%M %p", 1},
-    {"%B %d, %Y %H:%M", 1},   {"%B %d, %Y", 0},         {"%B %d %Y", 0},
-    {"%d %B %Y %H:%M", 1},    {"%A, %d %B %Y", 0},      {"%A %d %B %Y", 0},
-    {"%d %B %Y", 0},          {"%d %B, %Y", 0},         {"%d.%m.%Y", 0},
+    {"%A, %B %d, %Y %I:%M %p", 1},
+    {"%A, %B %d, %Y", 0},
+    {"%A %B %d, %Y", 0},
+    {"%B %d, %Y, %I:%M %p", 1},
+    {"%B %d, %Y %I:%M %p", 1},
+    {"%B %d, %Y at %I:%M %p", 1},
+    {"%B %d, %Y %H:%M", 1},
+    {"%B %d, %Y", 0},
+    {"%B %d %Y", 0},
+    {"%d %B %Y %H:%M", 1},
+    {"%A, %d %B %Y", 0},
+    {"%A %d %B %Y", 0},
+    {"%d %B %Y", 0},
+    {"%d %B, %Y", 0},
+    {"%d.%m.%Y", 0},
 };
 
 /* Offsets of named zones seen in news feeds, in minutes east of UTC. */
@@ -31,14 +48,15 @@ static const struct {
     const char *name;
     int minutes;
 } ZONES[] = {
-    {"Z", 0},       {"UTC", 0},      {"GMT", 0},     {"UT", 0},     {"EST", -300}, {"EDT", -240},
-    {"CST", -360},  {"CDT", -300},   {"MST", -420},  {"MDT", -360}, {"PST", -480}, {"PDT", -420},
-    {"BST", 60},    {"CET", 60},     {"CEST", 120},  {"IST", 330},  {"JST", 540},  {"AEST", 600},
+    {"Z", 0},      {"UTC", 0},    {"GMT", 0},    {"UT", 0},     {"EST", -300}, {"EDT", -240},
+    {"CST", -360}, {"CDT", -300}, {"MST", -420}, {"MDT", -360}, {"PST", -480}, {"PDT", -420},
+    {"BST", 60},   {"CET", 60},   {"CEST", 120}, {"IST", 330},  {"JST", 540},  {"AEST", 600},
 };
 
 static const char *skip_space(const char *p, const char *end)
 {
-    while (p < end && isspace((unsigned char)*p)) p++;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
     return p;
 }
 
@@ -88,7 +106,8 @@ int wt_date_parse(const char *s, size_t len, int64_t *epoch)
 {
     char buf[128];
     const char *b = skip_space(s, s + len), *e = s + len;
-    while (e > b && isspace((unsigned char)e[-1])) e--;
+    while (e > b && isspace((unsigned char)e[-1]))
+        e--;
     if (e == b || (size_t)(e - b) >= sizeof buf) return 0;
     size_t n = (size_t)(e - b);
     memcpy(buf, b, n);
@@ -107,9 +126,10 @@ int wt_date_parse(const char *s, size_t len, int64_t *epoch)
         const char *rest = strptime(buf, FORMATS[i].fmt, &tm);
         if (!rest) continue;
         /* Fractions of a second are dropped. */
-        if (FORMATS[i].has_time && *rest == '.' ) {
+        if (FORMATS[i].has_time && *rest == '.') {
             rest++;
-            while (isdigit((unsigned char)*rest)) rest++;
+            while (isdigit((unsigned char)*rest))
+                rest++;
         }
         long offset = 0;
         if (*rest && (!FORMATS[i].has_time || parse_zone(rest, buf + n, &offset) != 0)) continue;

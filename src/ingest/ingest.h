@@ -14,12 +14,12 @@
 /* ---- Files ------------------------------------------------------------ */
 
 typedef struct ingest_file {
-    char *path;      /* as opened: the INPUT, or INPUT/relative/path */
-    char *relid;     /* default document id: path relative to the INPUT folder */
-    uint64_t size;   /* bytes on disk, 0 for standard input */
-    int named;       /* given on the command line, not found in a walk */
-    wt_status err;   /* set when the path could not be expanded */
-    char *errmsg;    /* with err */
+    char *path;    /* as opened: the INPUT, or INPUT/relative/path */
+    char *relid;   /* default document id: path relative to the INPUT folder */
+    uint64_t size; /* bytes on disk, 0 for standard input */
+    int named;     /* given on the command line, not found in a walk */
+    wt_status err; /* set when the path could not be expanded */
+    char *errmsg;  /* with err */
 } ingest_file;
 
 typedef struct ingest_files {
@@ -99,7 +99,7 @@ int ingest_format_sniff(const char *head, size_t n);
 /* The fields of one JSON Lines article; strings owned by the struct. */
 typedef struct ingest_jsonl {
     char *id, *url, *outlet, *date, *title;
-    char *body;  /* text or html */
+    char *body; /* text or html */
     size_t body_len;
     int is_html; /* body came from "html" (no "text" given) */
 } ingest_jsonl;

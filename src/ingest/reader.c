@@ -15,23 +15,22 @@ static const struct {
     const char *ext;
     ingest_kind kind;
 } FORMATS[] = {
-    {".txt", INGEST_TEXT},   {".text", INGEST_TEXT},   {".html", INGEST_HTML},
-    {".htm", INGEST_HTML},   {".xhtml", INGEST_HTML},  {".jsonl", INGEST_JSONL},
-    {".ndjson", INGEST_JSONL}, {".json", INGEST_JSONL},
+    {".txt", INGEST_TEXT},   {".text", INGEST_TEXT},   {".html", INGEST_HTML},    {".htm", INGEST_HTML},
+    {".xhtml", INGEST_HTML}, {".jsonl", INGEST_JSONL}, {".ndjson", INGEST_JSONL}, {".json", INGEST_JSONL},
 };
 
 struct ingest_reader {
     const ingest_file *f;
     size_t max_article;
     ingest_stream *s;
-    int kind;           /* format, -1 until known */
+    int kind; /* format, -1 until known */
     int done;
-    char *buf;          /* decompressed bytes not yet consumed */
+    char *buf; /* decompressed bytes not yet consumed */
     size_t pos, len, cap;
-    int eof;            /* the stream has no more bytes */
-    wt_status pending;  /* a stream failure to report after the data before it */
+    int eof;           /* the stream has no more bytes */
+    wt_status pending; /* a stream failure to report after the data before it */
     uint64_t line;
-    uint64_t records;   /* records yielded, to tell an input with no articles */
+    uint64_t records; /* records yielded, to tell an input with no articles */
     wt_buf err;
 };
 
@@ -44,9 +43,12 @@ static int ends_with(const char *s, size_t n, const char *suffix)
 int ingest_format_from_name(const char *path)
 {
     size_t n = strlen(path);
-    if (ends_with(path, n, ".gz")) n -= 3;
-    else if (ends_with(path, n, ".zst")) n -= 4;
-    else if (ends_with(path, n, ".zstd")) n -= 5;
+    if (ends_with(path, n, ".gz"))
+        n -= 3;
+    else if (ends_with(path, n, ".zst"))
+        n -= 4;
+    else if (ends_with(path, n, ".zstd"))
+        n -= 5;
     for (size_t i = 0; i < sizeof FORMATS / sizeof FORMATS[0]; i++)
         if (ends_with(path, n, FORMATS[i].ext)) return (int)FORMATS[i].kind;
     return -1;
@@ -64,7 +66,8 @@ int ingest_format_sniff(const char *head, size_t n)
     if (ctl * 100 > n) return -1;
     size_t i = 0;
     if (n >= 3 && memcmp(head, "\xEF\xBB\xBF", 3) == 0) i = 3;
-    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) i++;
+    while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+        i++;
     if (i < n && head[i] == '{') return INGEST_JSONL;
     if (i < n && head[i] == '<') {
         static const char *const tags[] = {"<!doctype html", "<html", "<head", "<body", "<p", "<div", "<!--"};
@@ -107,8 +110,7 @@ void ingest_record_clear(ingest_record *rec)
     memset(rec, 0, sizeof *rec);
 }
 
-static int error_record(ingest_reader *r, ingest_record *rec, wt_status st, const char *msg,
-                        int whole)
+static int error_record(ingest_reader *r, ingest_record *rec, wt_status st, const char *msg, int whole)
 {
     rec->kind = INGEST_ERROR;
     rec->err = st;
@@ -161,8 +163,7 @@ static int open_input(ingest_reader *r, ingest_record *rec)
     wt_status st = ingest_stream_open(f->path, &r->s, &r->err);
     if (st) return error_record(r, rec, st, r->err.len ? r->err.p : wt_strerror(st), 1);
     if ((st = refill(r, 64 * 1024))) return error_record(r, rec, st, wt_strerror(st), 1);
-    if (r->len == 0 && r->pending)
-        return error_record(r, rec, r->pending, r->err.p, 1);
+    if (r->len == 0 && r->pending) return error_record(r, rec, r->pending, r->err.p, 1);
     if (r->len == 0) return error_record(r, rec, WT_ERR_EMPTY, "empty file", 1);
     int sniffed = ingest_format_sniff(r->buf, WT_MIN(r->len, (size_t)64 * 1024));
     if (sniffed < 0 && r->kind != INGEST_JSONL)
@@ -239,9 +240,11 @@ static int next_line(ingest_reader *r, ingest_record *rec)
         }
         r->pos += n + (nl != NULL);
         size_t m = n;
-        while (m > 0 && (start[m - 1] == '\r' || start[m - 1] == ' ' || start[m - 1] == '\t')) m--;
+        while (m > 0 && (start[m - 1] == '\r' || start[m - 1] == ' ' || start[m - 1] == '\t'))
+            m--;
         size_t k = 0;
-        while (k < m && (start[k] == ' ' || start[k] == '\t')) k++;
+        while (k < m && (start[k] == ' ' || start[k] == '\t'))
+            k++;
         if (k == m) continue;
         rec->kind = INGEST_JSONL;
         rec->data = wt_strndup(start + k, m - k);

@@ -24,7 +24,7 @@ struct ingest_stream {
     z_stream z;
     int z_live, z_ended; /* inflate initialised; last member complete */
     ZSTD_DStream *zs;
-    size_t zs_hint;      /* last ZSTD_decompressStream result: 0 = frame complete */
+    size_t zs_hint; /* last ZSTD_decompressStream result: 0 = frame complete */
 };
 
 static void errf(wt_buf *e, const char *fmt, const char *detail)

@@ -13,8 +13,8 @@
 #define MAX_DEPTH 64
 #define MAX_FILES ((size_t)1 << 28)
 
-static wt_status add(ingest_files *out, const char *path, const char *relid, uint64_t size,
-                     int named, wt_status err, const char *errmsg)
+static wt_status add(ingest_files *out, const char *path, const char *relid, uint64_t size, int named,
+                     wt_status err, const char *errmsg)
 {
     wt_status st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, MAX_FILES);
     if (st) return st;
@@ -90,7 +90,8 @@ static wt_status walk(const char *dir, const char *rel, int depth, ingest_files 
         free(path);
         free(relid);
     }
-    for (size_t i = 0; i < n; i++) free(names[i]);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
     free(names);
     return st;
 }

@@ -16,19 +16,19 @@
 #include <unistd.h>
 #include <xxhash.h>
 
-#define BATCH_RECORDS 256
-#define BATCH_BYTES ((size_t)4 << 20)
+#define BATCH_RECORDS       256
+#define BATCH_BYTES         ((size_t)4 << 20)
 #define DEFAULT_MAX_ARTICLE ((size_t)64 << 20)
-#define MAX_DOCS ((size_t)1 << 31)
+#define MAX_DOCS            ((size_t)1 << 31)
 
 enum { SLOT_FREE, SLOT_READY, SLOT_WORKING, SLOT_DONE };
 
 typedef struct batch {
     ingest_record *recs;
     size_t n, cap, bytes;
-    wt_doc **docs;          /* one per record, NULL when set aside */
-    pipe_diags *diags;      /* one list per record */
-    uint64_t consumed;      /* input bytes consumed once this batch was cut */
+    wt_doc **docs;     /* one per record, NULL when set aside */
+    pipe_diags *diags; /* one list per record */
+    uint64_t consumed; /* input bytes consumed once this batch was cut */
     wt_status fatal;
     int state;
 } batch;
@@ -70,8 +70,10 @@ wt_analyzer *wt_analyzer_new(const wt_options *opt)
 {
     wt_analyzer *a = calloc(1, sizeof *a);
     if (!a) return NULL;
-    if (opt) a->opt = *opt;
-    else wt_options_init(&a->opt);
+    if (opt)
+        a->opt = *opt;
+    else
+        wt_options_init(&a->opt);
     if (a->opt.max_article_bytes == 0) a->opt.max_article_bytes = DEFAULT_MAX_ARTICLE;
     if (a->opt.threads <= 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -82,7 +84,8 @@ wt_analyzer *wt_analyzer_new(const wt_options *opt)
 
 static void clear_docs(wt_analyzer *a)
 {
-    for (size_t i = 0; i < a->n_docs; i++) doc_free(a->docs[i]);
+    for (size_t i = 0; i < a->n_docs; i++)
+        doc_free(a->docs[i]);
     free(a->docs);
     free(a->idset);
     a->docs = NULL;
@@ -93,7 +96,8 @@ static void clear_docs(wt_analyzer *a)
 void wt_analyzer_free(wt_analyzer *a)
 {
     if (!a) return;
-    for (size_t i = 0; i < a->n_inputs; i++) free(a->inputs[i]);
+    for (size_t i = 0; i < a->n_inputs; i++)
+        free(a->inputs[i]);
     free(a->inputs);
     ingest_files_free(&a->files);
     clear_docs(a);
@@ -211,8 +215,10 @@ static void *worker_main(void *arg)
         }
         b->state = SLOT_WORKING;
         pthread_mutex_unlock(&a->mu);
-        if (init) b->fatal = init;
-        else batch_process(&w, b);
+        if (init)
+            b->fatal = init;
+        else
+            batch_process(&w, b);
         pthread_mutex_lock(&a->mu);
         b->state = SLOT_DONE;
         pthread_cond_broadcast(&a->done);
@@ -239,7 +245,8 @@ static wt_status claim_id(wt_analyzer *a, wt_doc *d, pipe_diags *diags)
         if (!set) return WT_ERR_NOMEM;
         for (size_t i = 0; i < a->n_docs; i++) {
             size_t h = id_hash(a->docs[i]->id) & (cap - 1);
-            while (set[h]) h = (h + 1) & (cap - 1);
+            while (set[h])
+                h = (h + 1) & (cap - 1);
             set[h] = (uint32_t)(i + 1);
         }
         free(a->idset);
@@ -268,7 +275,8 @@ static wt_status claim_id(wt_analyzer *a, wt_doc *d, pipe_diags *diags)
     }
     if (d->id != orig) {
         char msg[600];
-        snprintf(msg, sizeof msg, "duplicate id \"%.200s\"; this article was renamed \"%.200s\"", orig, d->id);
+        snprintf(msg, sizeof msg, "duplicate id \"%.200s\"; this article was renamed \"%.200s\"", orig,
+                 d->id);
         free(orig);
         wt_status st = wt_grow((void **)&diags->v, &diags->cap, diags->n + 1, sizeof *diags->v, 1 << 20);
         if (st) return st;
@@ -296,9 +304,12 @@ static wt_status drain(wt_analyzer *a, batch *b)
         }
         for (size_t k = 0; k < b->diags[i].n; k++) {
             pipe_diag *g = &b->diags[i].v[k];
-            if (g->severity == WT_SEV_WARNING) a->sum.warnings++;
-            else if (rec->whole_input) a->sum.inputs_rejected++;
-            else a->sum.articles_rejected++;
+            if (g->severity == WT_SEV_WARNING)
+                a->sum.warnings++;
+            else if (rec->whole_input)
+                a->sum.inputs_rejected++;
+            else
+                a->sum.articles_rejected++;
             if (a->opt.on_diag) {
                 wt_diag out = {g->severity, g->status, rec->input, rec->line,
                                g->message ? g->message : wt_strerror(g->status)};
@@ -331,7 +342,8 @@ static wt_status drain(wt_analyzer *a, batch *b)
 static wt_status take_oldest(wt_analyzer *a)
 {
     batch *old = &a->slots[a->first % a->n_slots];
-    while (old->state != SLOT_DONE) pthread_cond_wait(&a->done, &a->mu);
+    while (old->state != SLOT_DONE)
+        pthread_cond_wait(&a->done, &a->mu);
     pthread_mutex_unlock(&a->mu);
     wt_status st = drain(a, old);
     pthread_mutex_lock(&a->mu);
@@ -353,7 +365,8 @@ static wt_status submit(wt_analyzer *a, pipe_worker *self)
     b->state = SLOT_READY;
     a->next++;
     pthread_cond_signal(&a->work);
-    while (!st && a->next - a->first >= a->n_slots) st = take_oldest(a);
+    while (!st && a->next - a->first >= a->n_slots)
+        st = take_oldest(a);
     pthread_mutex_unlock(&a->mu);
     return st;
 }
@@ -367,7 +380,8 @@ static wt_status finish(wt_analyzer *a, wt_status st)
         if (st) {
             /* After a failure, only wait for the workers to let go. */
             batch *old = &a->slots[a->first % a->n_slots];
-            while (old->state == SLOT_WORKING) pthread_cond_wait(&a->done, &a->mu);
+            while (old->state == SLOT_WORKING)
+                pthread_cond_wait(&a->done, &a->mu);
             old->state = SLOT_DONE;
             a->first++;
         } else {
@@ -377,7 +391,8 @@ static wt_status finish(wt_analyzer *a, wt_status st)
     a->stopping = 1;
     pthread_cond_broadcast(&a->work);
     pthread_mutex_unlock(&a->mu);
-    for (int i = 0; i < a->n_threads; i++) pthread_join(a->threads[i], NULL);
+    for (int i = 0; i < a->n_threads; i++)
+        pthread_join(a->threads[i], NULL);
     return st;
 }
 
@@ -415,7 +430,8 @@ static void stop_threads(wt_analyzer *a)
         pthread_cond_destroy(&a->work);
         pthread_cond_destroy(&a->done);
     }
-    for (size_t i = 0; a->slots && i < a->n_slots; i++) batch_free(&a->slots[i]);
+    for (size_t i = 0; a->slots && i < a->n_slots; i++)
+        batch_free(&a->slots[i]);
     free(a->slots);
     free(a->threads);
     a->slots = NULL;
@@ -457,10 +473,13 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     clear_docs(a);
     ingest_files_free(&a->files);
     wt_status st = WT_OK;
-    for (size_t i = 0; i < a->n_inputs && !st; i++) st = ingest_expand(a->inputs[i], &a->files);
+    for (size_t i = 0; i < a->n_inputs && !st; i++)
+        st = ingest_expand(a->inputs[i], &a->files);
     pipe_worker self;
-    if (!st) st = pipe_worker_init(&self, a->opt.max_article_bytes);
-    else memset(&self, 0, sizeof self);
+    if (!st)
+        st = pipe_worker_init(&self, a->opt.max_article_bytes);
+    else
+        memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);
     if (!st) st = read_inputs(a, &self);
     st = finish(a, st);

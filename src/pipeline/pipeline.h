@@ -15,9 +15,9 @@ struct wt_doc {
     char *id, *source, *outlet, *title; /* owned; id and source never NULL */
     char *text;                         /* owned, valid UTF-8, NUL-terminated */
     size_t text_len;
-    int64_t epoch;                      /* publication time when date_prec > 0 */
-    int date_prec;                      /* as wt_date_parse returns */
-    char date[21];                      /* ISO 8601 form, "" when unknown */
+    int64_t epoch; /* publication time when date_prec > 0 */
+    int date_prec; /* as wt_date_parse returns */
+    char date[21]; /* ISO 8601 form, "" when unknown */
     uint32_t words, sentences;
 };
 

@@ -30,7 +30,8 @@ void pipe_worker_free(pipe_worker *w)
 
 void pipe_diags_clear(pipe_diags *d)
 {
-    for (size_t i = 0; i < d->n; i++) free(d->v[i].message);
+    for (size_t i = 0; i < d->n; i++)
+        free(d->v[i].message);
     free(d->v);
     memset(d, 0, sizeof *d);
 }
@@ -56,9 +57,11 @@ static wt_status diag(pipe_diags *d, wt_severity sev, wt_status st, const char *
 static wt_status set_field(char **field, const char *s)
 {
     if (!s) return WT_OK;
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') s++;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
     size_t n = strlen(s);
-    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r')) n--;
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        n--;
     if (n == 0) return WT_OK;
     return (*field = wt_strndup(s, n)) ? WT_OK : WT_ERR_NOMEM;
 }
@@ -103,8 +106,7 @@ static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n
     return st;
 }
 
-static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe_diags *diags,
-                       int *rejected)
+static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe_diags *diags, int *rejected)
 {
     wt_status st;
     size_t replaced = 0;
@@ -113,9 +115,9 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     *rejected = 1;
 
     if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
-    if (replaced && (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT,
-                               "%zu invalid UTF-8 sequence%s replaced by U+FFFD", replaced,
-                               replaced == 1 ? "" : "s")))
+    if (replaced &&
+        (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
+                   replaced, replaced == 1 ? "" : "s")))
         goto out;
 
     if (rec->kind == INGEST_JSONL) {
@@ -147,6 +149,15 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
         j.date = NULL;
         if (!st && j.is_html) {
             st = from_html(w, d, j.body, j.body_len, &date);
+        } else if (!st && memchr(j.body, '\0', j.body_len)) {
+            /* A \u0000 escape: NUL is no text, so it is replaced like bad UTF-8. */
+            size_t nul = 0;
+            wt_buf_reset(&w->scratch);
+            st = text_utf8_repair(j.body, j.body_len, &w->scratch, &nul);
+            if (!st && !(d->text = wt_buf_take(&w->scratch, &d->text_len))) st = WT_ERR_NOMEM;
+            if (!st)
+                st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu NUL character%s replaced by U+FFFD", nul,
+                          nul == 1 ? "" : "s");
         } else if (!st) {
             d->text = j.body;
             d->text_len = j.body_len;

@@ -1,42 +1,45 @@
-/* jsonl.c: records as JSON Lines, one object a line with sorted keys,
- * encoded by jansson. */
+/* jsonl.c: records as JSON Lines: one compact object a line, keys in
+ * sorted order, encoded by yajl's generator straight into the stream. */
 #include "store.h"
 
-#include <jansson.h>
 #include <string.h>
+#include <yajl/yajl_gen.h>
 
-/* A string or null; jansson takes ownership of the returned value. */
-static json_t *str_or_null(const char *s)
+static void print_cb(void *ctx, const char *s, size_t n)
 {
-    return s ? json_string(s) : json_null();
+    fwrite(s, 1, n, (FILE *)ctx);
 }
 
-static wt_status write_record(FILE *out, json_t *rec)
+static int key(yajl_gen g, const char *k)
 {
-    if (!rec) return WT_ERR_NOMEM;
-    int r = json_dumpf(rec, out, JSON_SORT_KEYS);
-    json_decref(rec);
-    if (r != 0 || fputc('\n', out) == EOF) return WT_ERR_IO;
-    return WT_OK;
+    return yajl_gen_string(g, (const unsigned char *)k, strlen(k)) != yajl_gen_status_ok;
 }
 
+static int str_or_null(yajl_gen g, const char *s)
+{
+    if (!s) return yajl_gen_null(g) != yajl_gen_status_ok;
+    return yajl_gen_string(g, (const unsigned char *)s, strlen(s)) != yajl_gen_status_ok;
+}
+
+/* Keys are written in byte order, so each record's keys are sorted. */
 wt_status store_jsonl_document(FILE *out, const wt_doc *d)
 {
+    yajl_gen g = yajl_gen_alloc(NULL);
+    if (!g) return WT_ERR_NOMEM;
+    yajl_gen_config(g, yajl_gen_print_callback, print_cb, (void *)out);
     size_t len;
     const char *text = wt_doc_text(d, &len);
-    json_t *rec = json_object();
-    if (!rec) return WT_ERR_NOMEM;
-    int bad = json_object_set_new(rec, "type", json_string("document")) |
-              json_object_set_new(rec, "id", json_string(wt_doc_get(d, WT_FIELD_ID))) |
-              json_object_set_new(rec, "source", str_or_null(wt_doc_get(d, WT_FIELD_SOURCE))) |
-              json_object_set_new(rec, "outlet", str_or_null(wt_doc_get(d, WT_FIELD_OUTLET))) |
-              json_object_set_new(rec, "date", str_or_null(wt_doc_get(d, WT_FIELD_DATE))) |
-              json_object_set_new(rec, "title", str_or_null(wt_doc_get(d, WT_FIELD_TITLE))) |
-              json_object_set_new(rec, "text", json_stringn(text, len)) |
-              json_object_set_new(rec, "boilerplate", json_array());
-    if (bad) {
-        json_decref(rec);
-        return WT_ERR_NOMEM;
-    }
-    return write_record(out, rec);
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "boilerplate") || yajl_gen_array_open(g) || yajl_gen_array_close(g);
+    bad |= key(g, "date") || str_or_null(g, wt_doc_get(d, WT_FIELD_DATE));
+    bad |= key(g, "id") || str_or_null(g, wt_doc_get(d, WT_FIELD_ID));
+    bad |= key(g, "outlet") || str_or_null(g, wt_doc_get(d, WT_FIELD_OUTLET));
+    bad |= key(g, "source") || str_or_null(g, wt_doc_get(d, WT_FIELD_SOURCE));
+    bad |= key(g, "text") || yajl_gen_string(g, (const unsigned char *)text, len);
+    bad |= key(g, "title") || str_or_null(g, wt_doc_get(d, WT_FIELD_TITLE));
+    bad |= key(g, "type") || str_or_null(g, "document");
+    bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    yajl_gen_free(g);
+    if (bad) return WT_ERR_INTERNAL;
+    return fputc('\n', out) == EOF || ferror(out) ? WT_ERR_IO : WT_OK;
 }

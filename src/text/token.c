@@ -12,26 +12,26 @@
 #include <string.h>
 #include <utf8proc.h>
 #include <uniwbrk.h>
+/* xxHash's own header-only mode: the hash inlines into the word loop. */
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 /* Word-break classes of ASCII bytes, as UAX #29 assigns them. */
-enum { C_OTHER, C_SPACE, C_LETTER, C_DIGIT, C_MIDLETTER, C_MIDNUMLET, C_MIDNUM, C_EXTEND, C_HIGH };
+enum { C_OTHER, C_SPACE, C_LETTER, C_DIGIT, C_EXTEND, C_MIDLETTER, C_MIDNUMLET, C_MIDNUM, C_HIGH };
+#define IS_WORD(c) ((unsigned)((c)-C_LETTER) <= C_EXTEND - C_LETTER)
 
 static const uint8_t ascii_class[256] = {
-    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE,
-    ['\r'] = C_SPACE, [' '] = C_SPACE,
-    ['0' ... '9'] = C_DIGIT,
-    ['A' ... 'Z'] = C_LETTER, ['a' ... 'z'] = C_LETTER,
-    [':'] = C_MIDLETTER,
-    ['.'] = C_MIDNUMLET, ['\''] = C_MIDNUMLET, /* MidNumLet and Single_Quote */
-    [','] = C_MIDNUM, [';'] = C_MIDNUM,
-    ['_'] = C_EXTEND, /* ExtendNumLet */
+    ['\t'] = C_SPACE,         ['\n'] = C_SPACE,         ['\v'] = C_SPACE,
+    ['\f'] = C_SPACE,         ['\r'] = C_SPACE,         [' '] = C_SPACE,
+    ['0' ... '9'] = C_DIGIT,  ['A' ... 'Z'] = C_LETTER, ['a' ... 'z'] = C_LETTER,
+    [':'] = C_MIDLETTER,      ['.'] = C_MIDNUMLET,      ['\''] = C_MIDNUMLET, /* MidNumLet and Single_Quote */
+    [','] = C_MIDNUM,         [';'] = C_MIDNUM,         ['_'] = C_EXTEND,     /* ExtendNumLet */
     [0x80 ... 0xFF] = C_HIGH,
 };
 
 struct text_tokenizer {
-    wt_buf norm;       /* normalised form of the current word */
-    uint8_t *brk;      /* u8_wordbreaks output for the current chunk */
+    wt_buf norm;  /* normalised form of the current word */
+    uint8_t *brk; /* u8_wordbreaks output for the current chunk */
     size_t brk_cap;
 };
 
@@ -58,10 +58,12 @@ void text_tokens_free(text_tokens *t)
     t->n = t->cap = 0;
 }
 
-static wt_status push_token(text_tokens *out, size_t start, size_t end, uint64_t hash)
+static inline wt_status push_token(text_tokens *out, size_t start, size_t end, uint64_t hash)
 {
-    wt_status st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 31);
-    if (st) return st;
+    if (out->n == out->cap) {
+        wt_status st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 31);
+        if (st) return st;
+    }
     out->v[out->n++] = (text_token){(uint32_t)start, (uint32_t)end, hash};
     return WT_OK;
 }
@@ -112,53 +114,12 @@ static wt_status normalize_ascii(text_tokenizer *tz, const char *w, size_t len)
 wt_status text_normalize_word(text_tokenizer *tz, const char *w, size_t len, wt_buf *out)
 {
     int ascii = 1;
-    for (size_t i = 0; i < len && ascii; i++) ascii = (unsigned char)w[i] < 0x80;
+    for (size_t i = 0; i < len && ascii; i++)
+        ascii = (unsigned char)w[i] < 0x80;
     wt_status st = ascii ? normalize_ascii(tz, w, len) : normalize_unicode(tz, w, len);
     if (st) return st;
     wt_buf_reset(out);
     return wt_buf_add(out, tz->norm.p, tz->norm.len);
-}
-
-/* Splits one chunk of pure ASCII (no white space) into words. */
-static wt_status tokenize_ascii(text_tokenizer *tz, const char *s, size_t a, size_t b,
-                                text_tokens *out)
-{
-    size_t i = a;
-    while (i < b) {
-        int c = ascii_class[(unsigned char)s[i]];
-        if (c != C_LETTER && c != C_DIGIT && c != C_EXTEND) {
-            i++;
-            continue;
-        }
-        size_t start = i;
-        int has_alnum = c != C_EXTEND;
-        for (;;) {
-            int cur = ascii_class[(unsigned char)s[i]];
-            int next = i + 1 < b ? ascii_class[(unsigned char)s[i + 1]] : C_SPACE;
-            if (next == C_LETTER || next == C_DIGIT || next == C_EXTEND) {
-                /* WB5, WB8-WB10, WB13a/b: letters, digits and connectors join. */
-                has_alnum |= next != C_EXTEND;
-                i++;
-                continue;
-            }
-            int next2 = i + 2 < b ? ascii_class[(unsigned char)s[i + 2]] : C_SPACE;
-            if (cur == C_LETTER && next2 == C_LETTER && (next == C_MIDLETTER || next == C_MIDNUMLET)) {
-                i += 2; /* WB6/WB7: can't, U.S */
-                continue;
-            }
-            if (cur == C_DIGIT && next2 == C_DIGIT && (next == C_MIDNUM || next == C_MIDNUMLET)) {
-                i += 2; /* WB11/WB12: 3.5, 1,000 */
-                continue;
-            }
-            break;
-        }
-        i++;
-        if (!has_alnum) continue;
-        wt_status st = normalize_ascii(tz, s + start, i - start);
-        if (!st) st = push_token(out, start, i, XXH3_64bits(tz->norm.p, tz->norm.len));
-        if (st) return st;
-    }
-    return WT_OK;
 }
 
 /* 1 when the segment holds a letter or a number of any script. */
@@ -180,8 +141,7 @@ static int is_wordlike(const char *s, size_t len)
     return 0;
 }
 
-static wt_status tokenize_unicode(text_tokenizer *tz, const char *s, size_t a, size_t b,
-                                  text_tokens *out)
+static wt_status tokenize_unicode(text_tokenizer *tz, const char *s, size_t a, size_t b, text_tokens *out)
 {
     size_t n = b - a;
     wt_status st = wt_grow((void **)&tz->brk, &tz->brk_cap, n, 1, (size_t)1 << 32);
@@ -203,21 +163,65 @@ static wt_status tokenize_unicode(text_tokenizer *tz, const char *s, size_t a, s
 wt_status text_tokenize(text_tokenizer *tz, const char *s, size_t len, text_tokens *out)
 {
     if (len > UINT32_MAX) return WT_ERR_LIMIT;
-    size_t i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, chunk = 0, chunk_tokens = out->n;
+    wt_status st;
     while (i < len) {
-        while (i < len && ascii_class[(unsigned char)s[i]] == C_SPACE) i++;
-        size_t start = i;
-        int high = 0;
-        while (i < len) {
-            int c = ascii_class[(unsigned char)s[i]];
-            if (c == C_SPACE) break;
-            high |= c == C_HIGH;
-            i++;
+        int c = ascii_class[u[i]];
+        if (c == C_SPACE) {
+            chunk = ++i;
+            chunk_tokens = out->n;
+            continue;
         }
-        if (i == start) break;
-        wt_status st = high ? tokenize_unicode(tz, s, start, i, out)
-                            : tokenize_ascii(tz, s, start, i, out);
-        if (st) return st;
+        if (c == C_HIGH) {
+            /* Not ASCII: redo this white-space-delimited chunk by the full rules. */
+            out->n = chunk_tokens;
+            size_t e = i;
+            while (e < len && ascii_class[u[e]] != C_SPACE)
+                e++;
+            if ((st = tokenize_unicode(tz, s, chunk, e, out))) return st;
+            i = e;
+            continue;
+        }
+        if (!IS_WORD(c)) {
+            i++;
+            continue;
+        }
+        /* An ASCII word: letters, digits and connectors (WB5, WB8-WB13b),
+         * bridged by a middle character between two letters (WB6/WB7: can't,
+         * U.S) or two digits (WB11/WB12: 3.5, 1,000). Case is folded on the
+         * fly; words are short, so the folded copy lives on the stack. */
+        size_t start = i, n = 0;
+        int alnum = 0;
+        char low[64];
+        for (;;) {
+            while (i < len && IS_WORD(c = ascii_class[u[i]])) {
+                if (n < sizeof low) low[n] = (char)(u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]);
+                n++;
+                alnum |= c != C_EXTEND;
+                i++;
+            }
+            if (i + 1 >= len) break;
+            int prev = ascii_class[u[i - 1]], next = ascii_class[u[i + 1]];
+            if ((prev == C_LETTER && next == C_LETTER && (c == C_MIDLETTER || c == C_MIDNUMLET)) ||
+                (prev == C_DIGIT && next == C_DIGIT && (c == C_MIDNUM || c == C_MIDNUMLET))) {
+                if (n < sizeof low) low[n] = (char)u[i];
+                n++;
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (i < len && c == C_HIGH) continue; /* the chunk is redone above */
+        if (!alnum) continue;
+        uint64_t h;
+        if (n <= sizeof low) {
+            h = XXH3_64bits(low, n);
+        } else {
+            if ((st = normalize_ascii(tz, s + start, n))) return st;
+            h = XXH3_64bits(tz->norm.p, tz->norm.len);
+        }
+        if ((st = push_token(out, start, i, h))) return st;
     }
     return WT_OK;
 }

@@ -9,7 +9,25 @@ static const char REPLACEMENT[] = "\xEF\xBF\xBD"; /* U+FFFD */
 int text_utf8_valid(const char *s, size_t len)
 {
     if (memchr(s, '\0', len)) return 0;
-    return u8_check((const uint8_t *)s, len) == NULL;
+    /* Multi-byte sequences are made of bytes >= 0x80 only, so each run of
+     * such bytes can be checked on its own and ASCII skipped in words. */
+    size_t i = 0;
+    while (i < len) {
+        while (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        while (i < len && (unsigned char)s[i] < 0x80)
+            i++;
+        size_t j = i;
+        while (j < len && (unsigned char)s[j] >= 0x80)
+            j++;
+        if (j > i && u8_check((const uint8_t *)s + i, j - i) != NULL) return 0;
+        i = j;
+    }
+    return 1;
 }
 
 wt_status text_utf8_repair(const char *in, size_t len, wt_buf *out, size_t *replaced)
@@ -27,8 +45,7 @@ wt_status text_utf8_repair(const char *in, size_t len, wt_buf *out, size_t *repl
         /* u8_mbtouc consumes the maximal invalid subpart in one step and
          * reports it as U+FFFD, as Unicode recommends for replacement. */
         int n = u8_mbtouc(&uc, q, (size_t)(end - q));
-        int invalid = uc == 0 ||
-            (uc == 0xFFFD && !(n == 3 && q[0] == 0xEF && q[1] == 0xBF && q[2] == 0xBD));
+        int invalid = uc == 0 || (uc == 0xFFFD && !(n == 3 && q[0] == 0xEF && q[1] == 0xBF && q[2] == 0xBD));
         if (!invalid) {
             q += n;
             continue;

@@ -31,7 +31,8 @@ wt_status wt_buf_reserve(wt_buf *b, size_t extra)
     size_t need = b->len + extra + 1; /* room for the trailing NUL */
     if (need <= b->cap) return WT_OK;
     size_t cap = b->cap ? b->cap : 64;
-    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     if (cap > b->max + 1) cap = b->max + 1;
     char *p = realloc(b->p, cap);
     if (!p) return WT_ERR_NOMEM;
@@ -84,7 +85,8 @@ wt_status wt_grow(void **arr, size_t *cap, size_t need, size_t elem, size_t max)
     if (need <= *cap) return WT_OK;
     if (need > max) return WT_ERR_LIMIT;
     size_t n = *cap ? *cap : 16;
-    while (n < need) n *= 2;
+    while (n < need)
+        n *= 2;
     if (n > max) n = max;
     if (n > SIZE_MAX / elem) return WT_ERR_NOMEM;
     void *p = realloc(*arr, n * elem);

@@ -15,8 +15,8 @@ typedef struct wt_buf {
 } wt_buf;
 
 void wt_buf_init(wt_buf *b, size_t max);
-void wt_buf_free(wt_buf *b);            /* releases p; b may be reused after init */
-void wt_buf_reset(wt_buf *b);           /* len = 0, memory kept */
+void wt_buf_free(wt_buf *b);  /* releases p; b may be reused after init */
+void wt_buf_reset(wt_buf *b); /* len = 0, memory kept */
 wt_status wt_buf_reserve(wt_buf *b, size_t extra);
 wt_status wt_buf_add(wt_buf *b, const void *p, size_t n);
 wt_status wt_buf_addc(wt_buf *b, char c);

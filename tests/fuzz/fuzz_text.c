@@ -1,0 +1,33 @@
+/* fuzz_text.c: UTF-8 repair, words and sentences on any bytes; spans must
+ * lie inside the text, in order. */
+#include <stdint.h>
+#include <stdlib.h>
+#include "text/text.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    wt_buf t;
+    wt_buf_init(&t, 1 << 24);
+    size_t replaced;
+    text_tokenizer *tz = text_tokenizer_new();
+    text_tokens tok = {0};
+    text_spans sp = {0};
+    if (tz && text_utf8_repair((const char *)data, size, &t, &replaced) == WT_OK && t.p) {
+        if (!text_utf8_valid(t.p, t.len)) abort();
+        if (text_tokenize(tz, t.p, t.len, &tok) == WT_OK && text_sentences(t.p, t.len, &tok, &sp) == WT_OK) {
+            for (size_t i = 0; i < tok.n; i++)
+                if (tok.v[i].start >= tok.v[i].end || tok.v[i].end > t.len ||
+                    (i && tok.v[i].start < tok.v[i - 1].end))
+                    abort();
+            for (size_t i = 0; i < sp.n; i++)
+                if (sp.v[i].start > sp.v[i].end || sp.v[i].end > t.len ||
+                    (i && sp.v[i].start < sp.v[i - 1].end))
+                    abort();
+        }
+    }
+    text_spans_free(&sp);
+    text_tokens_free(&tok);
+    text_tokenizer_free(tz);
+    wt_buf_free(&t);
+    return 0;
+}
