@@ -107,12 +107,15 @@ typedef struct wt_options {
     int threads;              /* worker threads; <= 0 means one per core */
     size_t max_article_bytes; /* larger articles are rejected; 0 = 64 MiB */
     int keep_documents;       /* 0: count only (streaming, as `stats` does) */
+    int find_reuse;           /* run the reuse engine (needs keep_documents) */
+    unsigned min_passage_words; /* shortest reused passage reported; 0 = 15 */
     wt_diag_fn on_diag;
     wt_progress_fn on_progress;
     void *user; /* passed to the callbacks */
 } wt_options;
 
-/* Sets the defaults: all cores, 64 MiB, documents kept, no callbacks. */
+/* Sets the defaults: all cores, 64 MiB, documents kept, reuse found,
+ * passages of 15 words or more, no callbacks. */
 void wt_options_init(wt_options *opt);
 
 typedef struct wt_summary {
@@ -125,7 +128,10 @@ typedef struct wt_summary {
     uint64_t text_bytes; /* bytes of article text */
     uint64_t words;
     uint64_t sentences;
-    double seconds; /* wall time of wt_analyzer_run */
+    uint64_t passages;         /* reused passages reported */
+    uint64_t duplicate_groups; /* groups of near-duplicate articles */
+    uint64_t candidate_pairs;  /* article pairs the reuse engine aligned */
+    double seconds;            /* wall time of wt_analyzer_run */
 } wt_summary;
 
 typedef struct wt_analyzer wt_analyzer;
@@ -151,6 +157,30 @@ const wt_summary *wt_analyzer_summary(const wt_analyzer *a);
 /* Documents kept by the last run, in input order; owned by the analyzer. */
 size_t wt_analyzer_doc_count(const wt_analyzer *a);
 const wt_doc *wt_analyzer_doc(const wt_analyzer *a, size_t i);
+
+/* A passage shared by two documents (indices as for wt_analyzer_doc);
+ * byte offsets into each document's text. */
+typedef struct wt_passage {
+    size_t a, b;
+    uint32_t a_start, a_end, b_start, b_end;
+    uint32_t words;   /* words that match on both sides */
+    double identity;  /* words / the longer side's words */
+    int a_is_source;  /* 1 when a is known to be the source (earlier date) */
+} wt_passage;
+
+/* Reused passages of the last run, ordered by a, b, a_start. */
+size_t wt_analyzer_passage_count(const wt_analyzer *a);
+wt_passage wt_analyzer_passage(const wt_analyzer *a, size_t i);
+
+/* A group of near-duplicate documents; docs is owned by the analyzer. */
+typedef struct wt_group {
+    const uint32_t *docs; /* ascending document indices */
+    size_t n;
+    double similarity;    /* the lowest pairwise similarity in the group */
+} wt_group;
+
+size_t wt_analyzer_group_count(const wt_analyzer *a);
+wt_group wt_analyzer_group(const wt_analyzer *a, size_t i);
 
 /* Writes every record of the last run as JSON Lines (docs/FORMAT.md).
  * WT_ERR_IO when the stream fails; the message is on the analyzer. */

@@ -53,6 +53,9 @@ static const struct {
     {"BST", 60},   {"CET", 60},   {"CEST", 120}, {"IST", 330},  {"JST", 540},  {"AEST", 600},
 };
 
+/* 2200-01-01T00:00:00Z: dates are accepted from 1900 up to here. */
+#define LAST_EPOCH 7258118400LL
+
 static const char *skip_space(const char *p, const char *end)
 {
     while (p < end && isspace((unsigned char)*p))
@@ -117,7 +120,9 @@ int wt_date_parse(const char *s, size_t len, int64_t *epoch)
     size_t digits = strspn(buf, "0123456789");
     if (digits == n && (n == 10 || n == 13)) {
         long long v = strtoll(buf, NULL, 10);
-        *epoch = n == 13 ? v / 1000 : v;
+        if (n == 13) v /= 1000;
+        if (v >= LAST_EPOCH) return 0; /* the same range as written dates */
+        *epoch = v;
         return 2;
     }
     for (size_t i = 0; i < sizeof FORMATS / sizeof FORMATS[0]; i++) {
@@ -133,7 +138,7 @@ int wt_date_parse(const char *s, size_t len, int64_t *epoch)
         }
         long offset = 0;
         if (*rest && (!FORMATS[i].has_time || parse_zone(rest, buf + n, &offset) != 0)) continue;
-        if (tm.tm_year < 0 || tm.tm_year > 300 || tm.tm_mday < 1) continue;
+        if (tm.tm_year < 0 || tm.tm_year >= 300 || tm.tm_mday < 1) continue; /* 1900 to 2199 */
         time_t t = timegm(&tm);
         if (t == (time_t)-1 && !(tm.tm_year == 69)) continue;
         *epoch = (int64_t)t - offset;

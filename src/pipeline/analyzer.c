@@ -44,6 +44,8 @@ struct wt_analyzer {
     uint32_t *idset; /* open addressing over docs, index + 1; 0 = empty */
     size_t idset_cap;
 
+    reuse_result reuse;
+
     wt_summary sum;
     char errmsg[512];
 
@@ -64,6 +66,8 @@ void wt_options_init(wt_options *opt)
     opt->threads = 0;
     opt->max_article_bytes = DEFAULT_MAX_ARTICLE;
     opt->keep_documents = 1;
+    opt->find_reuse = 1;
+    opt->min_passage_words = 15;
 }
 
 wt_analyzer *wt_analyzer_new(const wt_options *opt)
@@ -88,6 +92,7 @@ static void clear_docs(wt_analyzer *a)
         doc_free(a->docs[i]);
     free(a->docs);
     free(a->idset);
+    reuse_result_free(&a->reuse);
     a->docs = NULL;
     a->idset = NULL;
     a->n_docs = a->cap_docs = a->idset_cap = 0;
@@ -140,6 +145,11 @@ size_t wt_analyzer_doc_count(const wt_analyzer *a)
 const wt_doc *wt_analyzer_doc(const wt_analyzer *a, size_t i)
 {
     return i < a->n_docs ? a->docs[i] : NULL;
+}
+
+static int fingerprinting(const wt_analyzer *a)
+{
+    return a->opt.keep_documents && a->opt.find_reuse;
 }
 
 /* ---- Batches ------------------------------------------------------------ */
@@ -202,7 +212,7 @@ static void *worker_main(void *arg)
 {
     wt_analyzer *a = arg;
     pipe_worker w;
-    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes);
+    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a));
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -229,6 +239,12 @@ static void *worker_main(void *arg)
 }
 
 /* ---- Taking finished batches back --------------------------------------- */
+
+static int cmp_u64(const void *p, const void *q)
+{
+    uint64_t x = *(const uint64_t *)p, y = *(const uint64_t *)q;
+    return x < y ? -1 : x > y;
+}
 
 static size_t id_hash(const char *id)
 {
@@ -465,6 +481,92 @@ static wt_status read_inputs(wt_analyzer *a, pipe_worker *self)
     return st;
 }
 
+/* Outlet names as small ids: documents of one outlet share one. */
+static wt_status outlet_ids(wt_analyzer *a, uint32_t *ids)
+{
+    uint64_t *h = malloc((a->n_docs ? a->n_docs : 1) * sizeof *h), *sorted;
+    if (!h) return WT_ERR_NOMEM;
+    size_t k = 0;
+    for (size_t i = 0; i < a->n_docs; i++) {
+        const char *o = a->docs[i]->outlet;
+        h[i] = o ? XXH3_64bits(o, strlen(o)) | 1 : 0;
+    }
+    if (!(sorted = malloc((a->n_docs ? a->n_docs : 1) * sizeof *sorted))) {
+        free(h);
+        return WT_ERR_NOMEM;
+    }
+    memcpy(sorted, h, a->n_docs * sizeof *h);
+    qsort(sorted, a->n_docs, sizeof *sorted, cmp_u64);
+    for (size_t i = 0; i < a->n_docs; i++)
+        if (i == 0 || sorted[i] != sorted[i - 1]) sorted[k++] = sorted[i];
+    for (size_t i = 0; i < a->n_docs; i++) {
+        if (!h[i]) {
+            ids[i] = 0;
+            continue;
+        }
+        uint64_t *at = bsearch(&h[i], sorted, k, sizeof *sorted, cmp_u64);
+        ids[i] = (uint32_t)(at - sorted) + 1;
+    }
+    free(h);
+    free(sorted);
+    return WT_OK;
+}
+
+static wt_status run_reuse(wt_analyzer *a)
+{
+    reuse_doc *rd = calloc(a->n_docs ? a->n_docs : 1, sizeof *rd);
+    uint32_t *outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
+    wt_status st = rd && outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
+    for (size_t i = 0; i < a->n_docs && !st; i++) {
+        const wt_doc *d = a->docs[i];
+        rd[i] = (reuse_doc){d->text, d->text_len, d->fp, d->nfp, d->words, outlet[i], d->date_prec > 0, d->epoch};
+    }
+    reuse_options ro;
+    reuse_options_init(&ro);
+    ro.threads = a->opt.threads;
+    if (a->opt.min_passage_words) ro.min_words = a->opt.min_passage_words;
+    if (!st) st = reuse_run(rd, a->n_docs, &ro, &a->reuse);
+    free(rd);
+    free(outlet);
+    /* Fingerprints have served their purpose. */
+    for (size_t i = 0; i < a->n_docs; i++) {
+        free(a->docs[i]->fp);
+        a->docs[i]->fp = NULL;
+        a->docs[i]->nfp = 0;
+    }
+    if (st) {
+        set_error(a, "reuse stage: %s", wt_strerror(st));
+        return st;
+    }
+    a->sum.passages = a->reuse.n_passages;
+    a->sum.duplicate_groups = a->reuse.n_groups;
+    a->sum.candidate_pairs = a->reuse.candidates;
+    return WT_OK;
+}
+
+size_t wt_analyzer_passage_count(const wt_analyzer *a)
+{
+    return a->reuse.n_passages;
+}
+
+wt_passage wt_analyzer_passage(const wt_analyzer *a, size_t i)
+{
+    const reuse_passage *p = &a->reuse.passages[i];
+    return (wt_passage){p->a, p->b, p->a_start, p->a_end, p->b_start, p->b_end, p->words, p->identity,
+                        p->source_known};
+}
+
+size_t wt_analyzer_group_count(const wt_analyzer *a)
+{
+    return a->reuse.n_groups;
+}
+
+wt_group wt_analyzer_group(const wt_analyzer *a, size_t i)
+{
+    const reuse_group *g = &a->reuse.groups[i];
+    return (wt_group){a->reuse.members + g->first, g->n, g->similarity};
+}
+
 wt_status wt_analyzer_run(wt_analyzer *a)
 {
     double t0 = wt_now();
@@ -477,7 +579,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
         st = ingest_expand(a->inputs[i], &a->files);
     pipe_worker self;
     if (!st)
-        st = pipe_worker_init(&self, a->opt.max_article_bytes);
+        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a));
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);
@@ -485,6 +587,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     st = finish(a, st);
     stop_threads(a);
     pipe_worker_free(&self);
+    if (!st && fingerprinting(a)) st = run_reuse(a);
     a->sum.seconds = wt_now() - t0;
     if (st && !a->errmsg[0]) set_error(a, "%s", wt_strerror(st));
     return st;
@@ -492,16 +595,23 @@ wt_status wt_analyzer_run(wt_analyzer *a)
 
 wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
 {
-    for (size_t i = 0; i < a->n_docs; i++) {
-        wt_status st = store_jsonl_document(out, a->docs[i]);
-        if (st) {
-            set_error(a, "cannot write JSON Lines: %s", wt_strerror(st));
-            return st;
-        }
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < a->n_docs && !st; i++) st = store_jsonl_document(out, a->docs[i]);
+    for (size_t i = 0; i < a->reuse.n_passages && !st; i++) {
+        wt_passage p = wt_analyzer_passage(a, i);
+        const char *ida = a->docs[p.a]->id, *idb = a->docs[p.b]->id;
+        st = store_jsonl_passage(out, ida, idb, &p, p.a_is_source ? ida : NULL);
     }
-    if (fflush(out) != 0 || ferror(out)) {
-        set_error(a, "cannot write JSON Lines output");
-        return WT_ERR_IO;
+    const char **ids = NULL;
+    size_t cap = 0;
+    for (size_t i = 0; i < a->reuse.n_groups && !st; i++) {
+        wt_group g = wt_analyzer_group(a, i);
+        if ((st = wt_grow((void **)&ids, &cap, g.n, sizeof *ids, MAX_DOCS))) break;
+        for (size_t k = 0; k < g.n; k++) ids[k] = a->docs[g.docs[k]]->id;
+        st = store_jsonl_duplicates(out, ids, g.n, g.similarity);
     }
-    return WT_OK;
+    free(ids);
+    if (!st && (fflush(out) != 0 || ferror(out))) st = WT_ERR_IO;
+    if (st) set_error(a, "cannot write JSON Lines: %s", wt_strerror(st));
+    return st;
 }

@@ -16,6 +16,7 @@ void doc_free(wt_doc *d)
     free(d->outlet);
     free(d->title);
     free(d->text);
+    free(d->fp);
     free(d);
 }
 

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "wiretrace.h"
 #include "../ingest/ingest.h"
+#include "../reuse/reuse.h"
 #include "../text/text.h"
 #include "../util/util.h"
 
@@ -19,6 +20,8 @@ struct wt_doc {
     int date_prec; /* as wt_date_parse returns */
     char date[21]; /* ISO 8601 form, "" when unknown */
     uint32_t words, sentences;
+    uint32_t *fp; /* reuse fingerprints, owned; freed once the reuse stage ran */
+    uint32_t nfp;
 };
 
 /* A new empty document; caller frees with doc_free. */
@@ -46,9 +49,10 @@ typedef struct pipe_worker {
     text_spans sentences;
     wt_buf scratch, msg;
     size_t max_article;
+    int fingerprint; /* compute reuse fingerprints */
 } pipe_worker;
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article);
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint);
 void pipe_worker_free(pipe_worker *w);
 
 /* Turns one record into a document (*out, NULL when the record is set

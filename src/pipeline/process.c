@@ -9,10 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article)
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
+    w->fingerprint = fingerprint;
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
@@ -206,6 +207,7 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     if ((st = text_sentences(d->text, d->text_len, &w->tokens, &w->sentences))) goto out;
     d->words = (uint32_t)w->tokens.n;
     d->sentences = (uint32_t)w->sentences.n;
+    if (w->fingerprint && (st = reuse_fingerprints(&w->tokens, &d->fp, &d->nfp))) goto out;
     *rejected = 0;
 out:
     free(body);

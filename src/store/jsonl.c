@@ -2,6 +2,7 @@
  * sorted order, encoded by yajl's generator straight into the stream. */
 #include "store.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <yajl/yajl_gen.h>
 
@@ -21,12 +22,39 @@ static int str_or_null(yajl_gen g, const char *s)
     return yajl_gen_string(g, (const unsigned char *)s, strlen(s)) != yajl_gen_status_ok;
 }
 
-/* Keys are written in byte order, so each record's keys are sorted. */
-wt_status store_jsonl_document(FILE *out, const wt_doc *d)
+static yajl_gen open_gen(FILE *out)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
+    if (g) yajl_gen_config(g, yajl_gen_print_callback, print_cb, (void *)out);
+    return g;
+}
+
+static wt_status close_gen(yajl_gen g, FILE *out, int bad)
+{
+    yajl_gen_free(g);
+    if (bad) return WT_ERR_INTERNAL;
+    return fputc('\n', out) == EOF || ferror(out) ? WT_ERR_IO : WT_OK;
+}
+
+static int num(yajl_gen g, long long v)
+{
+    return yajl_gen_integer(g, v) != yajl_gen_status_ok;
+}
+
+/* A ratio with three decimals, as "0.973": stable across platforms. */
+static int ratio(yajl_gen g, double v)
+{
+    char s[16];
+    int n = snprintf(s, sizeof s, "%.3f", v);
+    return yajl_gen_number(g, s, (size_t)n) != yajl_gen_status_ok;
+}
+
+/* In every writer below, keys are written in byte order, so each record's
+ * keys are sorted. */
+wt_status store_jsonl_document(FILE *out, const wt_doc *d)
+{
+    yajl_gen g = open_gen(out);
     if (!g) return WT_ERR_NOMEM;
-    yajl_gen_config(g, yajl_gen_print_callback, print_cb, (void *)out);
     size_t len;
     const char *text = wt_doc_text(d, &len);
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
@@ -39,7 +67,38 @@ wt_status store_jsonl_document(FILE *out, const wt_doc *d)
     bad |= key(g, "title") || str_or_null(g, wt_doc_get(d, WT_FIELD_TITLE));
     bad |= key(g, "type") || str_or_null(g, "document");
     bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
-    yajl_gen_free(g);
-    if (bad) return WT_ERR_INTERNAL;
-    return fputc('\n', out) == EOF || ferror(out) ? WT_ERR_IO : WT_OK;
+    return close_gen(g, out, bad);
+}
+
+wt_status store_jsonl_passage(FILE *out, const char *a, const char *b, const wt_passage *p, const char *source)
+{
+    yajl_gen g = open_gen(out);
+    if (!g) return WT_ERR_NOMEM;
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "a") || str_or_null(g, a);
+    bad |= key(g, "a_end") || num(g, p->a_end);
+    bad |= key(g, "a_start") || num(g, p->a_start);
+    bad |= key(g, "b") || str_or_null(g, b);
+    bad |= key(g, "b_end") || num(g, p->b_end);
+    bad |= key(g, "b_start") || num(g, p->b_start);
+    bad |= key(g, "identity") || ratio(g, p->identity);
+    bad |= key(g, "source") || str_or_null(g, source);
+    bad |= key(g, "type") || str_or_null(g, "passage");
+    bad |= key(g, "words") || num(g, p->words);
+    bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    return close_gen(g, out, bad);
+}
+
+wt_status store_jsonl_duplicates(FILE *out, const char *const *ids, size_t n, double similarity)
+{
+    yajl_gen g = open_gen(out);
+    if (!g) return WT_ERR_NOMEM;
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "docs") || yajl_gen_array_open(g);
+    for (size_t i = 0; i < n; i++) bad |= str_or_null(g, ids[i]);
+    bad |= yajl_gen_array_close(g) != yajl_gen_status_ok;
+    bad |= key(g, "similarity") || ratio(g, similarity);
+    bad |= key(g, "type") || str_or_null(g, "duplicates");
+    bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    return close_gen(g, out, bad);
 }

@@ -9,4 +9,10 @@
 /* One "document" record as a line of JSON with sorted keys. */
 wt_status store_jsonl_document(FILE *out, const wt_doc *d);
 
+/* One "passage" record; source is NULL when the direction is unknown. */
+wt_status store_jsonl_passage(FILE *out, const char *a, const char *b, const wt_passage *p, const char *source);
+
+/* One "duplicates" record. */
+wt_status store_jsonl_duplicates(FILE *out, const char *const *ids, size_t n, double similarity);
+
 #endif

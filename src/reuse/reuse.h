@@ -1,0 +1,110 @@
+/* reuse.h: the reuse engine. Finds every passage that one article shares
+ * with another, and groups of near-duplicate articles, across a corpus.
+ *
+ *   fingerprints  winnowed word 5-gram hashes of each document (on the worker
+ *                 threads, while reading)
+ *   candidates    an inverted index of fingerprints; each bucket links its
+ *                 documents to the earliest one and to their predecessor in
+ *                 date order (never all pairs); pairs sharing enough
+ *                 fingerprints are candidates; outlet templates are skipped
+ *   alignment     seed-and-extend over token ids: 3-gram seeds, chained,
+ *                 then a banded affine-gap Smith-Waterman, then neighbouring
+ *                 alignments merged so that an edited copy is one passage
+ *   attribution   the earlier article is the source; each region of an
+ *                 article is credited to its single best source */
+#ifndef WT_REUSE_H
+#define WT_REUSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "wiretrace.h"
+#include "../text/text.h"
+#include "../util/util.h"
+
+#define REUSE_NGRAM 5  /* words per fingerprinted n-gram */
+#define REUSE_WINNOW 4 /* winnowing window: any shared run of 8 words leaves a common fingerprint */
+
+/* Winnowed fingerprints of a token sequence, appended to *fp (malloc'd,
+ * caller frees). Positions are not kept: alignment recomputes them. */
+wt_status reuse_fingerprints(const text_tokens *tok, uint32_t **fp, uint32_t *n);
+
+/* What the engine needs of one document. */
+typedef struct reuse_doc {
+    const char *text;
+    size_t len;
+    const uint32_t *fp;
+    uint32_t nfp;
+    uint32_t words;  /* tokens in text */
+    uint32_t outlet; /* 0 = unknown, else an id shared by documents of one outlet */
+    int dated;       /* epoch is meaningful */
+    int64_t epoch;
+} reuse_doc;
+
+/* ---- Pairwise alignment ------------------------------------------------ */
+
+/* One aligned region of two token sequences: half-open token ranges. */
+typedef struct reuse_align {
+    uint32_t a0, a1, b0, b1;
+    uint32_t matches;
+} reuse_align;
+
+typedef struct reuse_aligns {
+    reuse_align *v;
+    size_t n, cap;
+} reuse_aligns;
+
+typedef struct reuse_aligner reuse_aligner;
+
+/* Scratch for aligning pairs; one per thread. NULL when out of memory. */
+reuse_aligner *reuse_aligner_new(void);
+void reuse_aligner_free(reuse_aligner *al);
+
+/* Appends to out the passages shared by token sequences a and b, each one
+ * region even across edits and a dropped sentence, with at least min_words
+ * matching words. */
+wt_status reuse_align_pair(reuse_aligner *al, const text_token *a, size_t na, const text_token *b, size_t nb,
+                           uint32_t min_words, reuse_aligns *out);
+
+void reuse_aligns_free(reuse_aligns *x);
+
+/* ---- The corpus-wide run ------------------------------------------------- */
+
+typedef struct reuse_passage {
+    uint32_t a, b;       /* document indices; a is the source when known */
+    uint32_t a_start, a_end, b_start, b_end; /* bytes */
+    uint32_t words;      /* matching words */
+    float identity;      /* words / the longer side's words */
+    int source_known;    /* a is the source */
+} reuse_passage;
+
+typedef struct reuse_group {
+    uint32_t first, n; /* a range of reuse_result.members */
+    float similarity;  /* the lowest pairwise similarity that joined the group */
+} reuse_group;
+
+typedef struct reuse_result {
+    reuse_passage *passages;
+    size_t n_passages;
+    reuse_group *groups;
+    size_t n_groups;
+    uint32_t *members; /* document indices of each group, ascending */
+    /* Figures for the summary. */
+    uint64_t fingerprints, buckets_template, candidates, aligned_pairs;
+} reuse_result;
+
+void reuse_result_free(reuse_result *r);
+
+typedef struct reuse_options {
+    int threads;
+    uint32_t min_words;  /* shortest passage reported, in matching words */
+    uint32_t min_shared; /* fingerprints two documents must share to be aligned */
+    double dup_cover;    /* share of both documents a near-duplicate pair covers */
+} reuse_options;
+
+void reuse_options_init(reuse_options *o);
+
+/* Runs the engine over all documents. Output is the same for any number
+ * of threads. */
+wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out);
+
+#endif
