@@ -11,13 +11,16 @@
 #define TEMPLATE_MIN_DF 8 /* a bucket this big from one outlet may be its template */
 #define TEMPLATE_SHARE  0.9
 #define PAIRS_PER_TASK  64
+#define SNAP_WORDS      3 /* a passage end this close to a sentence boundary moves to it */
+#define SMALL_BUCKET    8 /* buckets up to this size link all their pairs */
 #define MAX_ITEMS       ((size_t)1 << 40)
 
 void reuse_options_init(reuse_options *o)
 {
     o->threads = 1;
     o->min_words = 15;
-    o->min_shared = 2;
+    o->fragment_words = 30;
+    o->min_evidence = 2.0;
     o->dup_cover = 0.8;
 }
 
@@ -31,29 +34,35 @@ void reuse_result_free(reuse_result *r)
 
 /* ---- Sorting -------------------------------------------------------------- */
 
-/* Stable LSD radix sort of 64-bit keys on bits [lo_bit, 64), 16 bits a pass. */
-static wt_status radix_sort(uint64_t *v, size_t n, int lo_bit)
+/* Stable LSD radix sort of 64-bit keys on bits [lo_bit, 64), 16 bits a
+ * pass; the records carry a 32-bit value along. */
+typedef struct edge {
+    uint64_t key;
+    uint32_t weight; /* evidence, in 1/65536 */
+} edge;
+
+static wt_status radix_sort_edges(edge *v, size_t n, int lo_bit)
 {
     if (n < 2) return WT_OK;
-    uint64_t *tmp = malloc(n * sizeof *tmp);
+    edge *tmp = malloc(n * sizeof *tmp);
     size_t *count = malloc(65536 * sizeof *count);
     if (!tmp || !count) {
         free(tmp);
         free(count);
         return WT_ERR_NOMEM;
     }
-    uint64_t *src = v, *dst = tmp;
+    edge *src = v, *dst = tmp;
     for (int shift = lo_bit; shift < 64; shift += 16) {
         memset(count, 0, 65536 * sizeof *count);
-        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & 0xFFFF]++;
+        for (size_t i = 0; i < n; i++) count[(src[i].key >> shift) & 0xFFFF]++;
         size_t sum = 0;
         for (size_t k = 0; k < 65536; k++) {
             size_t c = count[k];
             count[k] = sum;
             sum += c;
         }
-        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 0xFFFF]++] = src[i];
-        uint64_t *t = src;
+        for (size_t i = 0; i < n; i++) dst[count[(src[i].key >> shift) & 0xFFFF]++] = src[i];
+        edge *t = src;
         src = dst;
         dst = t;
     }
@@ -72,20 +81,23 @@ typedef struct run_state {
     uint32_t *rank; /* position of each document in date order */
     uint64_t *pairs; /* candidate pairs, lo << 32 | hi, ascending */
     size_t n_pairs;
+    uint64_t *common; /* hash << 32 | df of fingerprints held by 3 or more documents, ascending */
+    size_t n_common;
+    size_t n_templates; /* of which outlet templates (df written as UINT32_MAX) */
 } run_state;
 
-typedef struct u64vec {
-    uint64_t *v;
+typedef struct edgevec {
+    edge *v;
     size_t n, cap;
-} u64vec;
+} edgevec;
 
-static wt_status push64(u64vec *x, uint64_t v)
+static wt_status push_edge(edgevec *x, uint64_t key, uint32_t weight)
 {
     if (x->n == x->cap) {
         wt_status st = wt_grow((void **)&x->v, &x->cap, x->n + 1, sizeof *x->v, MAX_ITEMS);
         if (st) return st;
     }
-    x->v[x->n++] = v;
+    x->v[x->n++] = (edge){key, weight};
     return WT_OK;
 }
 
@@ -129,57 +141,86 @@ static uint64_t pair_key(uint32_t x, uint32_t y)
     return x < y ? (uint64_t)x << 32 | y : (uint64_t)y << 32 | x;
 }
 
+/* Candidate pairs. Each fingerprint bucket of df documents hands out one
+ * unit of evidence, split over the df - 1 links it makes: a pair of articles
+ * that share many fingerprints nobody else has collects a lot, a pair that
+ * shares only phrases common to many articles (stock phrases, a quote
+ * everybody ran) collects little. Syndicated copies still qualify, since
+ * they share hundreds of fingerprints. */
 static wt_status find_candidates(run_state *rs, reuse_result *out)
 {
     size_t total = 0;
     for (size_t i = 0; i < rs->n; i++) total += rs->docs[i].nfp;
     out->fingerprints = total;
-    uint64_t *ent = malloc((total ? total : 1) * sizeof *ent);
+    edge *ent = malloc((total ? total : 1) * sizeof *ent);
     if (!ent) return WT_ERR_NOMEM;
     size_t k = 0;
     for (size_t i = 0; i < rs->n; i++)
-        for (uint32_t f = 0; f < rs->docs[i].nfp; f++) ent[k++] = (uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i;
-    wt_status st = radix_sort(ent, total, 32); /* by hash; documents stay in order */
-    u64vec edges = {0};
+        for (uint32_t f = 0; f < rs->docs[i].nfp; f++)
+            ent[k++] = (edge){(uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i, 0};
+    wt_status st = radix_sort_edges(ent, total, 32); /* by hash; documents stay in order */
+    edgevec edges = {0};
     uint32_t *ids = NULL;
-    size_t ids_cap = 0;
+    size_t ids_cap = 0, common_cap = 0;
     for (size_t s = 0; s < total && !st;) {
         size_t e = s + 1;
-        while (e < total && ent[e] >> 32 == ent[s] >> 32) e++;
+        while (e < total && ent[e].key >> 32 == ent[s].key >> 32) e++;
         if (e - s >= 2 && (st = wt_grow((void **)&ids, &ids_cap, e - s, sizeof *ids, MAX_ITEMS))) break;
         size_t df = 0;
         for (size_t x = s; x < e && e - s >= 2; x++) {
-            uint32_t d = (uint32_t)ent[x];
+            uint32_t d = (uint32_t)ent[x].key;
             if (df == 0 || ids[df - 1] != d) ids[df++] = d;
         }
+        uint64_t hash = ent[s].key >> 32;
         s = e;
         if (df < 2) continue;
-        if (is_template(rs, ids, df)) {
+        int tmpl = is_template(rs, ids, df);
+        if (df >= 3 || tmpl) {
+            /* Remembered for weighing passages; a template weighs nothing. */
+            uint64_t c = hash << 32 | (tmpl ? UINT32_MAX : (uint32_t)df);
+            if (rs->n_common == common_cap &&
+                (st = wt_grow((void **)&rs->common, &common_cap, rs->n_common + 1, sizeof *rs->common, MAX_ITEMS)))
+                break;
+            rs->common[rs->n_common++] = c;
+        }
+        if (tmpl) {
             out->buckets_template++;
+            rs->n_templates++;
             continue;
         }
-        /* Link each document to the earliest and to the one just before it:
-         * the copy and its likely source meet without all pairs. */
+        /* A small bucket links all its pairs. A big one (a syndicated story)
+         * links each document to the earliest and to the one just before
+         * it, so the copy meets its likely source without all pairs. */
+        uint32_t w = (uint32_t)(65536 / (df - 1));
+        if (df <= SMALL_BUCKET) {
+            for (size_t x = 1; x < df && !st; x++)
+                for (size_t y = 0; y < x && !st; y++) st = push_edge(&edges, pair_key(ids[y], ids[x]), w);
+            continue;
+        }
         qsort_r(ids, df, sizeof *ids, cmp_by_rank, rs->rank);
         for (size_t x = 1; x < df && !st; x++) {
-            st = push64(&edges, pair_key(ids[0], ids[x]));
-            if (!st && x > 1) st = push64(&edges, pair_key(ids[x - 1], ids[x]));
+            st = push_edge(&edges, pair_key(ids[0], ids[x]), w);
+            if (!st && x > 1) st = push_edge(&edges, pair_key(ids[x - 1], ids[x]), w);
         }
     }
     free(ids);
     free(ent);
-    if (!st) st = radix_sort(edges.v, edges.n, 0);
+    if (!st) st = radix_sort_edges(edges.v, edges.n, 0);
+    uint64_t *pairs = st ? NULL : malloc((edges.n ? edges.n : 1) * sizeof *pairs);
+    if (!st && !pairs) st = WT_ERR_NOMEM;
     size_t np = 0;
+    uint64_t need = (uint64_t)(rs->opt->min_evidence * 65536.0);
     for (size_t s = 0; s < edges.n && !st;) {
-        size_t e = s + 1;
-        while (e < edges.n && edges.v[e] == edges.v[s]) e++;
-        if (e - s >= rs->opt->min_shared) edges.v[np++] = edges.v[s];
+        size_t e = s;
+        uint64_t sum = 0;
+        for (; e < edges.n && edges.v[e].key == edges.v[s].key; e++) sum += edges.v[e].weight;
+        if (sum >= need) pairs[np++] = edges.v[s].key;
         s = e;
     }
-    rs->pairs = edges.v;
+    free(edges.v);
+    rs->pairs = pairs;
     rs->n_pairs = st ? 0 : np;
     out->candidates = rs->n_pairs;
-    if (st) free(edges.v), rs->pairs = NULL;
     return st;
 }
 
@@ -196,6 +237,11 @@ typedef struct raw_vec {
     size_t n, cap;
 } raw_vec;
 
+typedef struct u32scratch {
+    uint32_t *v;
+    size_t cap;
+} u32scratch;
+
 typedef struct align_job {
     run_state *rs;
     raw_vec *tasks; /* one result vector per task, joined in task order */
@@ -204,20 +250,153 @@ typedef struct align_job {
     atomic_int failed;
 } align_job;
 
-/* A passage's byte span, widened over punctuation touching its ends
- * (opening quotes, a closing full stop). */
-static void byte_span(const char *text, size_t len, const text_token *t, uint32_t t0, uint32_t t1,
-                      uint32_t *start, uint32_t *end)
+/* One article as the aligner sees it: words and sentences. */
+typedef struct side {
+    text_tokens tok;
+    text_spans sent;
+} side;
+
+static uint32_t fingerprint_df(const run_state *rs, uint32_t h);
+
+/* Loads an article's words and sentences. Words of an outlet template (a
+ * footer every article of the outlet carries) are masked: they can never
+ * match, so no passage runs into them. */
+static wt_status side_load(side *s, text_tokenizer *tz, const run_state *rs, uint32_t doc, u32scratch *scratch)
 {
-    uint32_t s = t[t0].start, e = t[t1 - 1].end;
-    while (s > 0 && text[s - 1] != ' ' && text[s - 1] != '\n' && text[s - 1] != '\t') s--;
-    while (e < len && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' && text[e] != '\r') e++;
-    *start = s;
-    *end = e;
+    const reuse_doc *d = &rs->docs[doc];
+    s->tok.n = s->sent.n = 0;
+    wt_status st = text_tokenize(tz, d->text, d->len, &s->tok);
+    if (!st) st = text_sentences(d->text, d->len, &s->tok, &s->sent);
+    if (st || rs->n_templates == 0) return st;
+    if (s->tok.n > scratch->cap) {
+        uint32_t *p = realloc(scratch->v, s->tok.n * sizeof *p);
+        if (!p) return WT_ERR_NOMEM;
+        scratch->v = p;
+        scratch->cap = s->tok.n;
+    }
+    size_t m = reuse_ngram_hashes(s->tok.v, s->tok.n, scratch->v);
+    size_t masked_to = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (fingerprint_df(rs, scratch->v[i]) != UINT32_MAX) continue;
+        for (size_t k = WT_MAX(i, masked_to); k < i + REUSE_NGRAM; k++)
+            s->tok.v[k].hash = ~(uint64_t)doc << 32 | (uint32_t)k; /* unique to this article and place */
+        masked_to = i + REUSE_NGRAM;
+    }
+    return WT_OK;
 }
 
-static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reuse_aligner *al,
-                            text_tokens *ta, text_tokens *tb, uint32_t *cached, reuse_aligns *found)
+static void side_free(side *s)
+{
+    text_tokens_free(&s->tok);
+    text_spans_free(&s->sent);
+}
+
+/* Index of the first token starting at or after byte b. */
+static size_t token_at(const text_tokens *t, uint32_t b)
+{
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->v[mid].start < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+/* Index of the sentence holding byte b. */
+static size_t sentence_at(const text_spans *s, uint32_t b)
+{
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (s->v[mid].end <= b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < s->n ? lo : s->n - 1;
+}
+
+/* The byte span of tokens [t0, t1). Copies are made of sentences: an end
+ * within SNAP_WORDS of a sentence boundary moves to it (an edit at the edge
+ * of a copied sentence does not cut it short), and *whole says whether both
+ * ends now sit on sentence boundaries. Otherwise the span widens over the
+ * punctuation touching its ends. */
+static void snap_span(const side *s, const char *text, size_t len, uint32_t t0, uint32_t t1, uint32_t *start,
+                      uint32_t *end, int *whole)
+{
+    const text_token *t = s->tok.v;
+    uint32_t a = t[t0].start, e = t[t1 - 1].end;
+    int at_start = 0, at_end = 0;
+    if (s->sent.n) {
+        const text_span *ss = &s->sent.v[sentence_at(&s->sent, a)];
+        const text_span *se = &s->sent.v[sentence_at(&s->sent, t[t1 - 1].start)];
+        size_t first = token_at(&s->tok, ss->start), after = token_at(&s->tok, se->end);
+        if (t0 >= first && t0 - first <= SNAP_WORDS) a = ss->start, at_start = 1 + (t0 == first);
+        if (after >= t1 && after - t1 <= SNAP_WORDS) e = se->end, at_end = 1 + (after == t1);
+    }
+    if (!at_start)
+        while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n' && text[a - 1] != '\t') a--;
+    if (!at_end)
+        while (e < len && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' && text[e] != '\r') e++;
+    *start = a;
+    *end = e;
+    *whole = at_start == 2 && at_end == 2; /* the match itself spans whole sentences */
+}
+
+static int cmp_u32(const void *p, const void *q)
+{
+    uint32_t x = *(const uint32_t *)p, y = *(const uint32_t *)q;
+    return x < y ? -1 : x > y;
+}
+
+/* Documents holding a fingerprint: 2 unless it is common; UINT32_MAX for
+ * an outlet template. */
+static uint32_t fingerprint_df(const run_state *rs, uint32_t h)
+{
+    size_t lo = 0, hi = rs->n_common;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t m = (uint32_t)(rs->common[mid] >> 32);
+        if (m < h) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < rs->n_common && (uint32_t)(rs->common[lo] >> 32) == h ? (uint32_t)rs->common[lo] : 2;
+}
+
+/* The evidence a passage carries on its own: its fingerprints found on both
+ * sides, each weighed 1 / (df - 1) as for candidate pairs. A stock phrase
+ * that many articles share is weak evidence however long it is. */
+static wt_status passage_evidence(const run_state *rs, const text_token *a, size_t na, const text_token *b,
+                                  size_t nb, u32scratch *s, double *ev)
+{
+    size_t need = 2 * (na + nb) + 4;
+    if (need > s->cap) {
+        uint32_t *p = realloc(s->v, need * sizeof *p);
+        if (!p) return WT_ERR_NOMEM;
+        s->v = p;
+        s->cap = need;
+    }
+    uint32_t *fa = s->v, *fb = fa + na + 1, *h = fb + nb + 1;
+    size_t ka = reuse_winnow(a, na, h, fa), kb = reuse_winnow(b, nb, h, fb);
+    qsort(fa, ka, sizeof *fa, cmp_u32);
+    qsort(fb, kb, sizeof *fb, cmp_u32);
+    double sum = 0;
+    for (size_t i = 0, j = 0; i < ka && j < kb;) {
+        if (fa[i] < fb[j]) i++;
+        else if (fa[i] > fb[j]) j++;
+        else {
+            uint32_t df = fingerprint_df(rs, fa[i]);
+            if (df != UINT32_MAX) sum += 1.0 / (double)(df - 1);
+            uint32_t v = fa[i];
+            while (i < ka && fa[i] == v) i++;
+            while (j < kb && fb[j] == v) j++;
+        }
+    }
+    *ev = sum;
+    return WT_OK;
+}
+
+static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reuse_aligner *al, side *sa,
+                            side *sb, uint32_t *cached, reuse_aligns *found, u32scratch *scratch)
 {
     run_state *rs = job->rs;
     size_t p0 = task * PAIRS_PER_TASK, p1 = WT_MIN(p0 + PAIRS_PER_TASK, rs->n_pairs);
@@ -227,20 +406,27 @@ static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reu
         uint32_t lo = (uint32_t)(rs->pairs[p] >> 32), hi = (uint32_t)rs->pairs[p];
         const reuse_doc *a = &rs->docs[lo], *b = &rs->docs[hi];
         if (*cached != lo) {
-            ta->n = 0;
-            if ((st = text_tokenize(tz, a->text, a->len, ta))) break;
+            *cached = UINT32_MAX;
+            if ((st = side_load(sa, tz, rs, lo, scratch))) break;
             *cached = lo;
         }
-        tb->n = 0;
-        if ((st = text_tokenize(tz, b->text, b->len, tb))) break;
+        if ((st = side_load(sb, tz, rs, hi, scratch))) break;
         found->n = 0;
-        if ((st = reuse_align_pair(al, ta->v, ta->n, tb->v, tb->n, rs->opt->min_words, found))) break;
+        st = reuse_align_pair(al, sa->tok.v, sa->tok.n, sb->tok.v, sb->tok.n, rs->opt->min_words, found);
         for (size_t k = 0; k < found->n && !st; k++) {
             const reuse_align *x = &found->v[k];
+            double ev;
+            st = passage_evidence(rs, sa->tok.v + x->a0, x->a1 - x->a0, sb->tok.v + x->b0, x->b1 - x->b0, scratch,
+                                  &ev);
+            if (st || ev < rs->opt->min_evidence) continue;
             raw_passage r = {.lo = lo, .hi = hi, .words = x->matches, .lo_words = x->a1 - x->a0,
                              .hi_words = x->b1 - x->b0};
-            byte_span(a->text, a->len, ta->v, x->a0, x->a1, &r.lo_start, &r.lo_end);
-            byte_span(b->text, b->len, tb->v, x->b0, x->b1, &r.hi_start, &r.hi_end);
+            int whole_a, whole_b;
+            snap_span(sa, a->text, a->len, x->a0, x->a1, &r.lo_start, &r.lo_end, &whole_a);
+            snap_span(sb, b->text, b->len, x->b0, x->b1, &r.hi_start, &r.hi_end, &whole_b);
+            /* A short match inside sentences on both sides is a shared
+             * phrase, not a copied passage. */
+            if (r.words < rs->opt->fragment_words && !whole_a && !whole_b) continue;
             if (outv->n == outv->cap)
                 st = wt_grow((void **)&outv->v, &outv->cap, outv->n + 1, sizeof *outv->v, MAX_ITEMS);
             if (!st) outv->v[outv->n++] = r;
@@ -254,19 +440,21 @@ static void *align_worker(void *arg)
     align_job *job = arg;
     text_tokenizer *tz = text_tokenizer_new();
     reuse_aligner *al = reuse_aligner_new();
-    text_tokens ta = {0}, tb = {0};
+    side sa = {0}, sb = {0};
     reuse_aligns found = {0};
     uint32_t cached = UINT32_MAX;
+    u32scratch scratch = {0};
     if (!tz || !al) atomic_store(&job->failed, WT_ERR_NOMEM);
     while (!atomic_load(&job->failed)) {
         size_t task = atomic_fetch_add(&job->next, 1);
         if (task >= job->n_tasks) break;
-        wt_status st = align_task(job, task, tz, al, &ta, &tb, &cached, &found);
+        wt_status st = align_task(job, task, tz, al, &sa, &sb, &cached, &found, &scratch);
         if (st) atomic_store(&job->failed, (int)st);
     }
-    text_tokens_free(&ta);
-    text_tokens_free(&tb);
+    side_free(&sa);
+    side_free(&sb);
     reuse_aligns_free(&found);
+    free(scratch.v);
     reuse_aligner_free(al);
     text_tokenizer_free(tz);
     return NULL;
@@ -524,6 +712,7 @@ wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, r
     if (!st) st = align_all(&rs, &raw);
     out->aligned_pairs = rs.n_pairs;
     free(rs.pairs);
+    free(rs.common);
     if (!st) st = group_duplicates(&rs, &raw, out);
     if (!st) st = attribute(&rs, &raw, out);
     free(raw.v);

@@ -28,6 +28,14 @@
  * caller frees). Positions are not kept: alignment recomputes them. */
 wt_status reuse_fingerprints(const text_tokens *tok, uint32_t **fp, uint32_t *n);
 
+/* The hash of the n-gram starting at each of the n - REUSE_NGRAM + 1
+ * positions of t into h; returns that count (0 for short input). */
+size_t reuse_ngram_hashes(const text_token *t, size_t n, uint32_t *h);
+
+/* The same over n tokens into out (room for n); h is scratch for n. Returns
+ * the number of fingerprints. */
+size_t reuse_winnow(const text_token *t, size_t n, uint32_t *h, uint32_t *out);
+
 /* What the engine needs of one document. */
 typedef struct reuse_doc {
     const char *text;
@@ -97,7 +105,10 @@ void reuse_result_free(reuse_result *r);
 typedef struct reuse_options {
     int threads;
     uint32_t min_words;  /* shortest passage reported, in matching words */
-    uint32_t min_shared; /* fingerprints two documents must share to be aligned */
+    uint32_t fragment_words; /* shorter passages must be whole sentences on one side */
+    double min_evidence; /* shared fingerprints two documents need, each counted
+                          * 1 / (documents holding it - 1), to be aligned; a
+                          * passage needs as much among its own fingerprints */
     double dup_cover;    /* share of both documents a near-duplicate pair covers */
 } reuse_options;
 
