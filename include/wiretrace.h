@@ -182,6 +182,28 @@ typedef struct wt_group {
 size_t wt_analyzer_group_count(const wt_analyzer *a);
 wt_group wt_analyzer_group(const wt_analyzer *a, size_t i);
 
+/* ---- Comparing two documents ---------------------------------------------- */
+
+typedef struct wt_comparison wt_comparison;
+
+/* A word of a compared passage: its byte span, and whether it is paired
+ * with the same word on the other side. */
+typedef struct wt_word {
+    uint32_t start, end;
+    int matched;
+} wt_word;
+
+/* The passages documents a and b share (at least min_words matching words;
+ * 0 = 15), as the reuse engine aligns them, without corpus-wide filters.
+ * In the passages, a is 0 and b is 1. Caller frees with
+ * wt_comparison_free. */
+wt_status wt_compare_docs(const wt_doc *a, const wt_doc *b, unsigned min_words, wt_comparison **out);
+void wt_comparison_free(wt_comparison *c);
+size_t wt_comparison_count(const wt_comparison *c);
+wt_passage wt_comparison_passage(const wt_comparison *c, size_t i);
+/* The words of passage i on side 0 (a) or 1 (b); owned by c. */
+size_t wt_comparison_words(const wt_comparison *c, size_t i, int side, const wt_word **words);
+
 /* Writes every record of the last run as JSON Lines (docs/FORMAT.md).
  * WT_ERR_IO when the stream fails; the message is on the analyzer. */
 wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out);

@@ -20,11 +20,16 @@ typedef struct cli_command {
     const char *usage; /* full help text */
 } cli_command;
 
+#define CLI_MIN(a, b) ((a) < (b) ? (a) : (b))
+#define CLI_MAX(a, b) ((a) > (b) ? (a) : (b))
+
 int cmd_analyze(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 
 extern const char CLI_ANALYZE_USAGE[];
 extern const char CLI_STATS_USAGE[];
+extern const char CLI_COMPARE_USAGE[];
 
 /* Progress and diagnostics on standard error. */
 typedef struct cli_reporter {

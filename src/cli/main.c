@@ -14,6 +14,7 @@ static const char VERSION_USAGE[] = "usage: wiretrace version\n";
 
 static const cli_command COMMANDS[] = {
     {"analyze", cmd_analyze, "read articles and write what wiretrace finds", CLI_ANALYZE_USAGE},
+    {"compare", cmd_compare, "show the passages two articles share, side by side", CLI_COMPARE_USAGE},
     {"stats", cmd_stats, "count articles, words and sentences; nothing is kept", CLI_STATS_USAGE},
     {"help", cmd_help, "show the help of a command", HELP_USAGE},
     {"version", cmd_version, "print the version", VERSION_USAGE},

@@ -21,7 +21,8 @@
 #define MARGIN        8   /* words aligned beyond a chain's first and last seed */
 #define BAND          8   /* band half-width beyond the chain's diagonals */
 #define BAND_MAX      512 /* widest band computed */
-#define MERGE_GAP     50  /* alignments this close in both texts are one passage */
+#define MERGE_GAP     50  /* alignments this close in both texts are one passage... */
+#define MERGE_SKEW    8   /* ...when the gap is this small on one side */
 
 /* Scores: a shared word gains more than an edit loses, so copies with one
  * word in five edited still align from end to end. */
@@ -300,8 +301,11 @@ static void merge_aligns(reuse_aligns *f)
     for (size_t i = 1; i < f->n; i++) {
         reuse_align *x = &f->v[k], *y = &f->v[i];
         if (y->a1 <= x->a1 && y->b0 >= x->b0 && y->b1 <= x->b1) continue; /* inside x */
-        if (y->a0 <= x->a1 + MERGE_GAP && y->b0 + MERGE_GAP >= x->b1 && y->b0 <= x->b1 + MERGE_GAP &&
-            y->b0 >= x->b0 && y->a1 > x->a1 && y->b1 > x->b1) {
+        /* A dropped or added sentence leaves a gap on one side only; gaps
+         * on both sides mean different text in between, so no merge. */
+        uint32_t gap_a = y->a0 > x->a1 ? y->a0 - x->a1 : 0, gap_b = y->b0 > x->b1 ? y->b0 - x->b1 : 0;
+        if (y->a0 + MERGE_GAP >= x->a1 && y->b0 + MERGE_GAP >= x->b1 && gap_a <= MERGE_GAP && gap_b <= MERGE_GAP &&
+            WT_MIN(gap_a, gap_b) <= MERGE_SKEW && y->b0 >= x->b0 && y->a1 > x->a1 && y->b1 > x->b1) {
             uint32_t overlap = y->a0 < x->a1 ? x->a1 - y->a0 : 0;
             x->matches += y->matches > overlap ? y->matches - overlap : 0;
             x->a1 = y->a1;

@@ -11,7 +11,6 @@
 #define TEMPLATE_MIN_DF 8 /* a bucket this big from one outlet may be its template */
 #define TEMPLATE_SHARE  0.9
 #define PAIRS_PER_TASK  64
-#define SNAP_WORDS      3 /* a passage end this close to a sentence boundary moves to it */
 #define SMALL_BUCKET    8 /* buckets up to this size link all their pairs */
 #define MAX_ITEMS       ((size_t)1 << 40)
 
@@ -34,35 +33,32 @@ void reuse_result_free(reuse_result *r)
 
 /* ---- Sorting -------------------------------------------------------------- */
 
-/* Stable LSD radix sort of 64-bit keys on bits [lo_bit, 64), 16 bits a
- * pass; the records carry a 32-bit value along. */
-typedef struct edge {
-    uint64_t key;
-    uint32_t weight; /* evidence, in 1/65536 */
-} edge;
-
-static wt_status radix_sort_edges(edge *v, size_t n, int lo_bit)
+/* Stable LSD radix sort of 64-bit keys by bits [lo_bit, hi_bit), 16 bits
+ * a pass; a pass in which every key has the same digit is skipped. */
+static wt_status radix_sort(uint64_t *v, size_t n, int lo_bit, int hi_bit)
 {
     if (n < 2) return WT_OK;
-    edge *tmp = malloc(n * sizeof *tmp);
+    uint64_t *tmp = malloc(n * sizeof *tmp);
     size_t *count = malloc(65536 * sizeof *count);
     if (!tmp || !count) {
         free(tmp);
         free(count);
         return WT_ERR_NOMEM;
     }
-    edge *src = v, *dst = tmp;
-    for (int shift = lo_bit; shift < 64; shift += 16) {
+    uint64_t *src = v, *dst = tmp;
+    for (int shift = lo_bit; shift < hi_bit; shift += 16) {
+        uint64_t mask = hi_bit - shift >= 16 ? 0xFFFF : ((uint64_t)1 << (hi_bit - shift)) - 1;
         memset(count, 0, 65536 * sizeof *count);
-        for (size_t i = 0; i < n; i++) count[(src[i].key >> shift) & 0xFFFF]++;
+        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & mask]++;
+        if (count[(src[0] >> shift) & mask] == n) continue;
         size_t sum = 0;
-        for (size_t k = 0; k < 65536; k++) {
+        for (size_t k = 0; k <= mask; k++) {
             size_t c = count[k];
             count[k] = sum;
             sum += c;
         }
-        for (size_t i = 0; i < n; i++) dst[count[(src[i].key >> shift) & 0xFFFF]++] = src[i];
-        edge *t = src;
+        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & mask]++] = src[i];
+        uint64_t *t = src;
         src = dst;
         dst = t;
     }
@@ -71,6 +67,13 @@ static wt_status radix_sort_edges(edge *v, size_t n, int lo_bit)
     free(count);
     return WT_OK;
 }
+
+/* An edge of the candidate graph in one word: a weight of evidence in the
+ * top 16 bits (65535 for a fingerprint two documents share alone), the pair
+ * below, each document in EDGE_BITS bits. */
+#define EDGE_BITS 24
+#define EDGE_DOCS ((size_t)1 << EDGE_BITS)
+#define EDGE_PAIR(e) ((e) & (((uint64_t)1 << (2 * EDGE_BITS)) - 1))
 
 /* ---- Candidates ------------------------------------------------------------ */
 
@@ -83,21 +86,23 @@ typedef struct run_state {
     size_t n_pairs;
     uint64_t *common; /* hash << 32 | df of fingerprints held by 3 or more documents, ascending */
     size_t n_common;
-    size_t n_templates; /* of which outlet templates (df written as UINT32_MAX) */
+    uint32_t *templates; /* hashes of outlet-template fingerprints, ascending */
+    size_t n_templates, templates_cap;
 } run_state;
 
 typedef struct edgevec {
-    edge *v;
+    uint64_t *v;
     size_t n, cap;
 } edgevec;
 
-static wt_status push_edge(edgevec *x, uint64_t key, uint32_t weight)
+static wt_status push_edge(edgevec *x, uint32_t d1, uint32_t d2, uint64_t weight)
 {
     if (x->n == x->cap) {
         wt_status st = wt_grow((void **)&x->v, &x->cap, x->n + 1, sizeof *x->v, MAX_ITEMS);
         if (st) return st;
     }
-    x->v[x->n++] = (edge){key, weight};
+    uint64_t lo = d1 < d2 ? d1 : d2, hi = d1 < d2 ? d2 : d1;
+    x->v[x->n++] = weight << (2 * EDGE_BITS) | lo << EDGE_BITS | hi;
     return WT_OK;
 }
 
@@ -136,11 +141,6 @@ static int is_template(const run_state *rs, const uint32_t *ids, size_t df)
     return (double)same >= TEMPLATE_SHARE * (double)df;
 }
 
-static uint64_t pair_key(uint32_t x, uint32_t y)
-{
-    return x < y ? (uint64_t)x << 32 | y : (uint64_t)y << 32 | x;
-}
-
 /* Candidate pairs. Each fingerprint bucket of df documents hands out one
  * unit of evidence, split over the df - 1 links it makes: a pair of articles
  * that share many fingerprints nobody else has collects a lot, a pair that
@@ -152,26 +152,25 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
     size_t total = 0;
     for (size_t i = 0; i < rs->n; i++) total += rs->docs[i].nfp;
     out->fingerprints = total;
-    edge *ent = malloc((total ? total : 1) * sizeof *ent);
+    uint64_t *ent = malloc((total ? total : 1) * sizeof *ent);
     if (!ent) return WT_ERR_NOMEM;
     size_t k = 0;
     for (size_t i = 0; i < rs->n; i++)
-        for (uint32_t f = 0; f < rs->docs[i].nfp; f++)
-            ent[k++] = (edge){(uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i, 0};
-    wt_status st = radix_sort_edges(ent, total, 32); /* by hash; documents stay in order */
+        for (uint32_t f = 0; f < rs->docs[i].nfp; f++) ent[k++] = (uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i;
+    wt_status st = radix_sort(ent, total, 32, 64); /* by hash; documents stay in order */
     edgevec edges = {0};
     uint32_t *ids = NULL;
     size_t ids_cap = 0, common_cap = 0;
     for (size_t s = 0; s < total && !st;) {
         size_t e = s + 1;
-        while (e < total && ent[e].key >> 32 == ent[s].key >> 32) e++;
+        while (e < total && ent[e] >> 32 == ent[s] >> 32) e++;
         if (e - s >= 2 && (st = wt_grow((void **)&ids, &ids_cap, e - s, sizeof *ids, MAX_ITEMS))) break;
         size_t df = 0;
         for (size_t x = s; x < e && e - s >= 2; x++) {
-            uint32_t d = (uint32_t)ent[x].key;
+            uint32_t d = (uint32_t)ent[x];
             if (df == 0 || ids[df - 1] != d) ids[df++] = d;
         }
-        uint64_t hash = ent[s].key >> 32;
+        uint64_t hash = ent[s] >> 32;
         s = e;
         if (df < 2) continue;
         int tmpl = is_template(rs, ids, df);
@@ -185,36 +184,42 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
         }
         if (tmpl) {
             out->buckets_template++;
-            rs->n_templates++;
+            if (rs->n_templates == rs->templates_cap &&
+                (st = wt_grow((void **)&rs->templates, &rs->templates_cap, rs->n_templates + 1,
+                              sizeof *rs->templates, MAX_ITEMS)))
+                break;
+            rs->templates[rs->n_templates++] = (uint32_t)hash;
             continue;
         }
         /* A small bucket links all its pairs. A big one (a syndicated story)
          * links each document to the earliest and to the one just before
          * it, so the copy meets its likely source without all pairs. */
-        uint32_t w = (uint32_t)(65536 / (df - 1));
+        uint64_t w = 65535 / (df - 1);
+        if (w == 0) continue; /* a bucket this big carries no evidence */
         if (df <= SMALL_BUCKET) {
             for (size_t x = 1; x < df && !st; x++)
-                for (size_t y = 0; y < x && !st; y++) st = push_edge(&edges, pair_key(ids[y], ids[x]), w);
+                for (size_t y = 0; y < x && !st; y++) st = push_edge(&edges, ids[y], ids[x], w);
             continue;
         }
         qsort_r(ids, df, sizeof *ids, cmp_by_rank, rs->rank);
         for (size_t x = 1; x < df && !st; x++) {
-            st = push_edge(&edges, pair_key(ids[0], ids[x]), w);
-            if (!st && x > 1) st = push_edge(&edges, pair_key(ids[x - 1], ids[x]), w);
+            st = push_edge(&edges, ids[0], ids[x], w);
+            if (!st && x > 1) st = push_edge(&edges, ids[x - 1], ids[x], w);
         }
     }
     free(ids);
     free(ent);
-    if (!st) st = radix_sort_edges(edges.v, edges.n, 0);
+    out->edges = edges.n;
+    if (!st) st = radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS); /* by pair; weights ride along */
     uint64_t *pairs = st ? NULL : malloc((edges.n ? edges.n : 1) * sizeof *pairs);
     if (!st && !pairs) st = WT_ERR_NOMEM;
     size_t np = 0;
-    uint64_t need = (uint64_t)(rs->opt->min_evidence * 65536.0);
+    uint64_t need = (uint64_t)(rs->opt->min_evidence * 65535.0);
     for (size_t s = 0; s < edges.n && !st;) {
         size_t e = s;
-        uint64_t sum = 0;
-        for (; e < edges.n && edges.v[e].key == edges.v[s].key; e++) sum += edges.v[e].weight;
-        if (sum >= need) pairs[np++] = edges.v[s].key;
+        uint64_t sum = 0, pair = EDGE_PAIR(edges.v[s]);
+        for (; e < edges.n && EDGE_PAIR(edges.v[e]) == pair; e++) sum += edges.v[e] >> (2 * EDGE_BITS);
+        if (sum >= need) pairs[np++] = (pair >> EDGE_BITS) << 32 | (pair & (EDGE_DOCS - 1));
         s = e;
     }
     free(edges.v);
@@ -250,23 +255,20 @@ typedef struct align_job {
     atomic_int failed;
 } align_job;
 
-/* One article as the aligner sees it: words and sentences. */
-typedef struct side {
-    text_tokens tok;
-    text_spans sent;
-} side;
-
-static uint32_t fingerprint_df(const run_state *rs, uint32_t h);
+static int cmp_u32(const void *p, const void *q)
+{
+    uint32_t x = *(const uint32_t *)p, y = *(const uint32_t *)q;
+    return x < y ? -1 : x > y;
+}
 
 /* Loads an article's words and sentences. Words of an outlet template (a
  * footer every article of the outlet carries) are masked: they can never
  * match, so no passage runs into them. */
-static wt_status side_load(side *s, text_tokenizer *tz, const run_state *rs, uint32_t doc, u32scratch *scratch)
+static wt_status side_load(reuse_side *s, text_tokenizer *tz, const run_state *rs, uint32_t doc,
+                           u32scratch *scratch)
 {
     const reuse_doc *d = &rs->docs[doc];
-    s->tok.n = s->sent.n = 0;
-    wt_status st = text_tokenize(tz, d->text, d->len, &s->tok);
-    if (!st) st = text_sentences(d->text, d->len, &s->tok, &s->sent);
+    wt_status st = reuse_side_load(s, tz, d->text, d->len);
     if (st || rs->n_templates == 0) return st;
     if (s->tok.n > scratch->cap) {
         uint32_t *p = realloc(scratch->v, s->tok.n * sizeof *p);
@@ -277,75 +279,12 @@ static wt_status side_load(side *s, text_tokenizer *tz, const run_state *rs, uin
     size_t m = reuse_ngram_hashes(s->tok.v, s->tok.n, scratch->v);
     size_t masked_to = 0;
     for (size_t i = 0; i < m; i++) {
-        if (fingerprint_df(rs, scratch->v[i]) != UINT32_MAX) continue;
+        if (!bsearch(&scratch->v[i], rs->templates, rs->n_templates, sizeof *rs->templates, cmp_u32)) continue;
         for (size_t k = WT_MAX(i, masked_to); k < i + REUSE_NGRAM; k++)
             s->tok.v[k].hash = ~(uint64_t)doc << 32 | (uint32_t)k; /* unique to this article and place */
         masked_to = i + REUSE_NGRAM;
     }
     return WT_OK;
-}
-
-static void side_free(side *s)
-{
-    text_tokens_free(&s->tok);
-    text_spans_free(&s->sent);
-}
-
-/* Index of the first token starting at or after byte b. */
-static size_t token_at(const text_tokens *t, uint32_t b)
-{
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->v[mid].start < b) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
-/* Index of the sentence holding byte b. */
-static size_t sentence_at(const text_spans *s, uint32_t b)
-{
-    size_t lo = 0, hi = s->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (s->v[mid].end <= b) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < s->n ? lo : s->n - 1;
-}
-
-/* The byte span of tokens [t0, t1). Copies are made of sentences: an end
- * within SNAP_WORDS of a sentence boundary moves to it (an edit at the edge
- * of a copied sentence does not cut it short), and *whole says whether both
- * ends now sit on sentence boundaries. Otherwise the span widens over the
- * punctuation touching its ends. */
-static void snap_span(const side *s, const char *text, size_t len, uint32_t t0, uint32_t t1, uint32_t *start,
-                      uint32_t *end, int *whole)
-{
-    const text_token *t = s->tok.v;
-    uint32_t a = t[t0].start, e = t[t1 - 1].end;
-    int at_start = 0, at_end = 0;
-    if (s->sent.n) {
-        const text_span *ss = &s->sent.v[sentence_at(&s->sent, a)];
-        const text_span *se = &s->sent.v[sentence_at(&s->sent, t[t1 - 1].start)];
-        size_t first = token_at(&s->tok, ss->start), after = token_at(&s->tok, se->end);
-        if (t0 >= first && t0 - first <= SNAP_WORDS) a = ss->start, at_start = 1 + (t0 == first);
-        if (after >= t1 && after - t1 <= SNAP_WORDS) e = se->end, at_end = 1 + (after == t1);
-    }
-    if (!at_start)
-        while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n' && text[a - 1] != '\t') a--;
-    if (!at_end)
-        while (e < len && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' && text[e] != '\r') e++;
-    *start = a;
-    *end = e;
-    *whole = at_start == 2 && at_end == 2; /* the match itself spans whole sentences */
-}
-
-static int cmp_u32(const void *p, const void *q)
-{
-    uint32_t x = *(const uint32_t *)p, y = *(const uint32_t *)q;
-    return x < y ? -1 : x > y;
 }
 
 /* Documents holding a fingerprint: 2 unless it is common; UINT32_MAX for
@@ -395,8 +334,8 @@ static wt_status passage_evidence(const run_state *rs, const text_token *a, size
     return WT_OK;
 }
 
-static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reuse_aligner *al, side *sa,
-                            side *sb, uint32_t *cached, reuse_aligns *found, u32scratch *scratch)
+static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reuse_aligner *al, reuse_side *sa,
+                            reuse_side *sb, uint32_t *cached, reuse_aligns *found, u32scratch *scratch)
 {
     run_state *rs = job->rs;
     size_t p0 = task * PAIRS_PER_TASK, p1 = WT_MIN(p0 + PAIRS_PER_TASK, rs->n_pairs);
@@ -422,8 +361,8 @@ static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reu
             raw_passage r = {.lo = lo, .hi = hi, .words = x->matches, .lo_words = x->a1 - x->a0,
                              .hi_words = x->b1 - x->b0};
             int whole_a, whole_b;
-            snap_span(sa, a->text, a->len, x->a0, x->a1, &r.lo_start, &r.lo_end, &whole_a);
-            snap_span(sb, b->text, b->len, x->b0, x->b1, &r.hi_start, &r.hi_end, &whole_b);
+            reuse_snap_span(sa, a->text, a->len, x->a0, x->a1, &r.lo_start, &r.lo_end, &whole_a);
+            reuse_snap_span(sb, b->text, b->len, x->b0, x->b1, &r.hi_start, &r.hi_end, &whole_b);
             /* A short match inside sentences on both sides is a shared
              * phrase, not a copied passage. */
             if (r.words < rs->opt->fragment_words && !whole_a && !whole_b) continue;
@@ -440,7 +379,7 @@ static void *align_worker(void *arg)
     align_job *job = arg;
     text_tokenizer *tz = text_tokenizer_new();
     reuse_aligner *al = reuse_aligner_new();
-    side sa = {0}, sb = {0};
+    reuse_side sa = {0}, sb = {0};
     reuse_aligns found = {0};
     uint32_t cached = UINT32_MAX;
     u32scratch scratch = {0};
@@ -451,8 +390,8 @@ static void *align_worker(void *arg)
         wt_status st = align_task(job, task, tz, al, &sa, &sb, &cached, &found, &scratch);
         if (st) atomic_store(&job->failed, (int)st);
     }
-    side_free(&sa);
-    side_free(&sb);
+    reuse_side_free(&sa);
+    reuse_side_free(&sb);
     reuse_aligns_free(&found);
     free(scratch.v);
     reuse_aligner_free(al);
@@ -693,7 +632,7 @@ static wt_status group_duplicates(run_state *rs, const raw_vec *raw, reuse_resul
 wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out)
 {
     memset(out, 0, sizeof *out);
-    if (n > UINT32_MAX - 1) return WT_ERR_LIMIT;
+    if (n >= EDGE_DOCS) return WT_ERR_LIMIT; /* split the corpus (see docs/REUSE.md) */
     run_state rs = {.docs = docs, .n = n, .opt = opt};
     uint32_t *order = malloc((n ? n : 1) * sizeof *order);
     rs.rank = malloc((n ? n : 1) * sizeof *rs.rank);
@@ -713,6 +652,7 @@ wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, r
     out->aligned_pairs = rs.n_pairs;
     free(rs.pairs);
     free(rs.common);
+    free(rs.templates);
     if (!st) st = group_duplicates(&rs, &raw, out);
     if (!st) st = attribute(&rs, &raw, out);
     free(raw.v);

@@ -75,6 +75,25 @@ wt_status reuse_align_pair(reuse_aligner *al, const text_token *a, size_t na, co
 
 void reuse_aligns_free(reuse_aligns *x);
 
+/* ---- Passage spans -------------------------------------------------------- */
+
+#define REUSE_SNAP_WORDS 3 /* a passage end this close to a sentence boundary moves to it */
+
+/* One article as the aligner sees it: its words and sentences. */
+typedef struct reuse_side {
+    text_tokens tok;
+    text_spans sent;
+} reuse_side;
+
+wt_status reuse_side_load(reuse_side *s, text_tokenizer *tz, const char *text, size_t len);
+void reuse_side_free(reuse_side *s);
+
+/* The byte span of tokens [t0, t1) of s, snapped to sentence boundaries
+ * within REUSE_SNAP_WORDS; *whole tells whether the match itself runs from
+ * a sentence start to a sentence end. */
+void reuse_snap_span(const reuse_side *s, const char *text, size_t len, uint32_t t0, uint32_t t1, uint32_t *start,
+                     uint32_t *end, int *whole);
+
 /* ---- The corpus-wide run ------------------------------------------------- */
 
 typedef struct reuse_passage {
@@ -97,7 +116,7 @@ typedef struct reuse_result {
     size_t n_groups;
     uint32_t *members; /* document indices of each group, ascending */
     /* Figures for the summary. */
-    uint64_t fingerprints, buckets_template, candidates, aligned_pairs;
+    uint64_t fingerprints, buckets_template, edges, candidates, aligned_pairs;
 } reuse_result;
 
 void reuse_result_free(reuse_result *r);
