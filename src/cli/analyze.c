@@ -22,6 +22,9 @@ const char CLI_ANALYZE_USAGE[] =
     "  -j, --threads N       worker threads (default: one per core)\n"
     "  --max-article SIZE    set aside articles larger than SIZE bytes (K, M, G\n"
     "                        suffixes; default 64M)\n"
+    "  --min-words N         shortest reused passage reported, in matching words\n"
+    "                        (default 15)\n"
+    "  --no-reuse            do not look for reused passages\n"
     "  -q, --quiet           no progress line and no summary\n"
     "  -h, --help            show this help\n"
     "\n"
@@ -43,7 +46,7 @@ const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
                                "\n"
                                "Exit status as for analyze.\n";
 
-enum { OPT_JSONL = 256, OPT_MAX_ARTICLE };
+enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE };
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -77,6 +80,8 @@ static int run(int argc, char **argv, int stats_only)
         {"jsonl", required_argument, NULL, OPT_JSONL},
         {"threads", required_argument, NULL, 'j'},
         {"max-article", required_argument, NULL, OPT_MAX_ARTICLE},
+        {"min-words", required_argument, NULL, OPT_MIN_WORDS},
+        {"no-reuse", no_argument, NULL, OPT_NO_REUSE},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
@@ -103,6 +108,18 @@ static int run(int argc, char **argv, int stats_only)
         case OPT_MAX_ARTICLE:
             if (parse_size(optarg, &opt.max_article_bytes))
                 return usage_error(cmd, "--max-article takes a size such as 200K or 64M", optarg);
+            break;
+        case OPT_MIN_WORDS: {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (stats_only || *end || n < 1 || n > 100000)
+                return usage_error(cmd, stats_only ? "unknown option" : "--min-words takes 1 to 100000", optarg);
+            opt.min_passage_words = (unsigned)n;
+            break;
+        }
+        case OPT_NO_REUSE:
+            if (stats_only) return usage_error(cmd, "unknown option", "--no-reuse");
+            opt.find_reuse = 0;
             break;
         case 'q': quiet = 1; break;
         case 'h': fputs(stats_only ? CLI_STATS_USAGE : CLI_ANALYZE_USAGE, stdout); return EXIT_ALL_READ;
