@@ -306,10 +306,13 @@ static void merge_aligns(reuse_aligns *f)
         uint32_t gap_a = y->a0 > x->a1 ? y->a0 - x->a1 : 0, gap_b = y->b0 > x->b1 ? y->b0 - x->b1 : 0;
         if (y->a0 + MERGE_GAP >= x->a1 && y->b0 + MERGE_GAP >= x->b1 && gap_a <= MERGE_GAP && gap_b <= MERGE_GAP &&
             WT_MIN(gap_a, gap_b) <= MERGE_SKEW && y->b0 >= x->b0 && y->a1 > x->a1 && y->b1 > x->b1) {
-            uint32_t overlap = y->a0 < x->a1 ? x->a1 - y->a0 : 0;
+            /* Words in the overlap are counted once; a match needs a word on both sides. */
+            uint32_t over_a = y->a0 < x->a1 ? x->a1 - y->a0 : 0, over_b = y->b0 < x->b1 ? x->b1 - y->b0 : 0;
+            uint32_t overlap = WT_MAX(over_a, over_b);
             x->matches += y->matches > overlap ? y->matches - overlap : 0;
             x->a1 = y->a1;
             x->b1 = y->b1;
+            x->matches = WT_MIN(x->matches, WT_MIN(x->a1 - x->a0, x->b1 - x->b0));
             continue;
         }
         f->v[++k] = *y;

@@ -11,6 +11,8 @@
 #define TEMPLATE_MIN_DF 8 /* a bucket this big from one outlet may be its template */
 #define TEMPLATE_SHARE  0.9
 #define PAIRS_PER_TASK  64
+#define WHOLE_SHARE     0.9 /* a passage this much of an article is all of it... */
+#define PART_SHARE      0.5 /* ...and this little of the other is a part of it */
 #define SMALL_BUCKET    8 /* buckets up to this size link all their pairs */
 #define MAX_ITEMS       ((size_t)1 << 40)
 
@@ -461,6 +463,12 @@ static uint32_t find_root(uint32_t *parent, uint32_t x)
     return x;
 }
 
+/* 1 when words make up at least share of total. */
+static int covers(uint32_t words, uint32_t total, double share)
+{
+    return total && (double)words >= share * (double)total;
+}
+
 /* Credits each region of an article to its single best source, so that a
  * copy of a copy is linked to the copy it came from, not to every
  * article further up the chain. */
@@ -516,6 +524,14 @@ static wt_status attribute(run_state *rs, raw_vec *raw, reuse_result *out)
         const reuse_doc *dl = &rs->docs[r->lo], *dh = &rs->docs[r->hi];
         int lo_first = rs->rank[r->lo] < rs->rank[r->hi];
         int known = dl->dated && dh->dated && dl->epoch != dh->epoch;
+        if (!known && !(dl->dated && dh->dated)) {
+            /* Without dates: an article taken whole into a longer one is
+             * the source (a wire item picked up inside a local story). */
+            int whole_lo = covers(r->lo_words, dl->words, WHOLE_SHARE), whole_hi = covers(r->hi_words, dh->words, WHOLE_SHARE);
+            int part_lo = !covers(r->lo_words, dl->words, PART_SHARE), part_hi = !covers(r->hi_words, dh->words, PART_SHARE);
+            if (whole_lo && part_hi) known = 1, lo_first = 1;
+            else if (whole_hi && part_lo) known = 1, lo_first = 0;
+        }
         uint32_t longer = WT_MAX(r->lo_words, r->hi_words);
         reuse_passage p = {
             .a = lo_first ? r->lo : r->hi,

@@ -293,7 +293,17 @@ static void footers_direction_and_duplicates(void **state)
     memmove(sp, sp + 1, strlen(sp)); /* two words run together */
     add(&c, "syndicated-a", "Coastline Wire", NULL, orig);
     add(&c, "syndicated-b", "Northbay Herald", NULL, dup);
+    /* Undated: a short item taken whole into a longer story is its source. */
+    char item[1024];
+    snprintf(item, sizeof item, "%s %s %s", S[0], S[1], S[2]);
+    char *story = text_of(&r, 10, item, 10);
+    add(&c, "wire-item", "Coastline Wire", NULL, item);
+    add(&c, "local-story", "Port Lume Gazette", NULL, story);
+    free(story);
     wt_analyzer *a = run(&c, 2);
+    wt_passage ws[2];
+    assert_int_equal(passages_between(a, "wire-item", "local-story", ws, 2), 1);
+    assert_true(ws[0].a_is_source && ws[0].a == doc_index(a, "wire-item"));
     for (size_t i = 0; i < wt_analyzer_passage_count(a); i++) {
         wt_passage p = wt_analyzer_passage(a, i);
         const char *ida = wt_doc_get(wt_analyzer_doc(a, p.a), WT_FIELD_ID);
