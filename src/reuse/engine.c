@@ -126,6 +126,14 @@ static int cmp_by_rank(const void *p, const void *q, void *ctx)
     return x < y ? -1 : x > y;
 }
 
+/* The evidence one shared fingerprint gives a pair: its bucket's one unit
+ * split over the df - 1 links it makes. (A floor under it, so that many
+ * common fingerprints add up, cost more precision than it gained recall.) */
+static double fingerprint_weight(size_t df)
+{
+    return 1.0 / (double)(df - 1);
+}
+
 /* 1 when most of the bucket's documents come from one known outlet. */
 static int is_template(const run_state *rs, const uint32_t *ids, size_t df)
 {
@@ -196,7 +204,7 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
         /* A small bucket links all its pairs. A big one (a syndicated story)
          * links each document to the earliest and to the one just before
          * it, so the copy meets its likely source without all pairs. */
-        uint64_t w = 65535 / (df - 1);
+        uint64_t w = (uint64_t)(65535.0 * fingerprint_weight(df));
         if (w == 0) continue; /* a bucket this big carries no evidence */
         if (df <= SMALL_BUCKET) {
             for (size_t x = 1; x < df && !st; x++)
@@ -326,7 +334,7 @@ static wt_status passage_evidence(const run_state *rs, const text_token *a, size
         else if (fa[i] > fb[j]) j++;
         else {
             uint32_t df = fingerprint_df(rs, fa[i]);
-            if (df != UINT32_MAX) sum += 1.0 / (double)(df - 1);
+            if (df != UINT32_MAX) sum += fingerprint_weight(df);
             uint32_t v = fa[i];
             while (i < ka && fa[i] == v) i++;
             while (j < kb && fb[j] == v) j++;
