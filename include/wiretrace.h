@@ -131,6 +131,9 @@ typedef struct wt_summary {
     uint64_t passages;         /* reused passages reported */
     uint64_t duplicate_groups; /* groups of near-duplicate articles */
     uint64_t candidate_pairs;  /* article pairs the reuse engine aligned */
+    uint64_t fingerprints;     /* reuse fingerprints indexed */
+    double read_seconds;       /* reading, extracting and tokenising */
+    double reuse_seconds;      /* the reuse engine */
     double seconds;            /* wall time of wt_analyzer_run */
 } wt_summary;
 

@@ -26,6 +26,7 @@ const char CLI_ANALYZE_USAGE[] =
     "                        (default 15)\n"
     "  --no-reuse            do not look for reused passages\n"
     "  -q, --quiet           no progress line and no summary\n"
+    "  -v, --verbose         also time each stage and count the reuse engine's work\n"
     "  -h, --help            show this help\n"
     "\n"
     "Exit status: 0 every input read; 1 some inputs or articles were set aside\n"
@@ -83,16 +84,17 @@ static int run(int argc, char **argv, int stats_only)
         {"min-words", required_argument, NULL, OPT_MIN_WORDS},
         {"no-reuse", no_argument, NULL, OPT_NO_REUSE},
         {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     wt_options opt;
     wt_options_init(&opt);
     const char *jsonl = NULL;
-    int quiet = 0, c;
+    int quiet = 0, verbose = 0, c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "j:qh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "j:qvh", longopts, NULL)) != -1) {
         switch (c) {
         case OPT_JSONL:
             if (stats_only) return usage_error(cmd, "unknown option", "--jsonl");
@@ -122,6 +124,7 @@ static int run(int argc, char **argv, int stats_only)
             opt.find_reuse = 0;
             break;
         case 'q': quiet = 1; break;
+        case 'v': verbose = 1; break;
         case 'h': fputs(stats_only ? CLI_STATS_USAGE : CLI_ANALYZE_USAGE, stdout); return EXIT_ALL_READ;
         case ':': return usage_error(cmd, "option needs a value", argv[optind - 1]);
         default: return usage_error(cmd, "unknown option", argv[optind - 1]);
@@ -158,6 +161,7 @@ static int run(int argc, char **argv, int stats_only)
         return EXIT_FATAL;
     }
     const wt_summary *s = wt_analyzer_summary(a);
+    double t_written = cli_now();
     char tmp[4096] = "";
     if (!stats_only) {
         if (!out) {
@@ -200,6 +204,13 @@ static int run(int argc, char **argv, int stats_only)
                 s->inputs_rejected == 1 ? "" : "s", (unsigned long long)s->warnings, s->warnings == 1 ? "" : "s",
                 (unsigned long long)s->passages, s->passages == 1 ? "" : "s",
                 (unsigned long long)s->duplicate_groups, s->duplicate_groups == 1 ? "" : "s", s->seconds);
+    }
+    if (verbose && !stats_only) {
+        double t_write = cli_now() - t_written;
+        fprintf(stderr,
+                "wiretrace: read %.2fs, reuse %.2fs (%llu fingerprints, %llu pairs aligned), write %.2fs\n",
+                s->read_seconds, s->reuse_seconds, (unsigned long long)s->fingerprints,
+                (unsigned long long)s->candidate_pairs, t_write);
     }
     wt_analyzer_free(a);
     if (status) return status;

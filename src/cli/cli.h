@@ -43,4 +43,7 @@ void cli_on_diag(void *user, const wt_diag *d);
 void cli_on_progress(void *user, const wt_progress *p);
 void cli_progress_clear(cli_reporter *r);
 
+/* Monotonic seconds. */
+double cli_now(void);
+
 #endif

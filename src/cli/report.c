@@ -7,7 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
-static double now(void)
+double cli_now(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -18,7 +18,7 @@ void cli_reporter_init(cli_reporter *r, int quiet)
 {
     r->quiet = quiet;
     r->tty = isatty(STDERR_FILENO);
-    r->start = r->last = now();
+    r->start = r->last = cli_now();
     r->line_shown = 0;
 }
 
@@ -44,7 +44,7 @@ void cli_on_progress(void *user, const wt_progress *p)
 {
     cli_reporter *r = user;
     if (r->quiet || !r->tty) return;
-    double t = now();
+    double t = cli_now();
     if (t - r->last < 0.2) return;
     r->last = t;
     double el = t - r->start;

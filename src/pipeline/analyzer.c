@@ -541,6 +541,7 @@ static wt_status run_reuse(wt_analyzer *a)
     a->sum.passages = a->reuse.n_passages;
     a->sum.duplicate_groups = a->reuse.n_groups;
     a->sum.candidate_pairs = a->reuse.candidates;
+    a->sum.fingerprints = a->reuse.fingerprints;
     return WT_OK;
 }
 
@@ -587,20 +588,87 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     st = finish(a, st);
     stop_threads(a);
     pipe_worker_free(&self);
+    a->sum.read_seconds = wt_now() - t0;
     if (!st && fingerprinting(a)) st = run_reuse(a);
+    a->sum.reuse_seconds = wt_now() - t0 - a->sum.read_seconds;
     a->sum.seconds = wt_now() - t0;
     if (st && !a->errmsg[0]) set_error(a, "%s", wt_strerror(st));
     return st;
 }
 
+/* ---- Writing --------------------------------------------------------------- */
+
+#define WRITE_CHUNK_BYTES ((size_t)4 << 20) /* text per encoding task */
+#define WRITE_BUF_MAX ((size_t)1 << 31)     /* encoded bytes per task at most */
+
+/* One encoding task: documents [first, last) into buf. */
+typedef struct write_task {
+    wt_analyzer *a;
+    size_t first, last;
+    wt_buf buf;
+    wt_status st;
+} write_task;
+
+static void *encode_docs(void *arg)
+{
+    write_task *t = arg;
+    for (size_t i = t->first; i < t->last && !t->st; i++) t->st = store_jsonl_document(&t->buf, t->a->docs[i]);
+    return NULL;
+}
+
+static wt_status flush_buf(FILE *out, wt_buf *b)
+{
+    if (b->len && fwrite(b->p, 1, b->len, out) != b->len) return WT_ERR_IO;
+    wt_buf_reset(b);
+    return WT_OK;
+}
+
+/* Documents are encoded on all threads, a round of tasks at a time, and
+ * written in order: encoding is the costly part of writing. */
+static wt_status write_documents(wt_analyzer *a, FILE *out)
+{
+    int nt = a->opt.threads > 1 ? a->opt.threads : 1;
+    write_task *tasks = calloc((size_t)nt, sizeof *tasks);
+    pthread_t *th = calloc((size_t)nt, sizeof *th);
+    wt_status st = tasks && th ? WT_OK : WT_ERR_NOMEM;
+    for (int k = 0; k < nt && tasks; k++) wt_buf_init(&tasks[k].buf, WRITE_BUF_MAX);
+    size_t next = 0;
+    while (!st && next < a->n_docs) {
+        int used = 0;
+        for (; used < nt && next < a->n_docs; used++) {
+            write_task *t = &tasks[used];
+            size_t bytes = 0, last = next;
+            while (last < a->n_docs && (last == next || bytes < WRITE_CHUNK_BYTES)) bytes += a->docs[last++]->text_len;
+            t->a = a;
+            t->first = next;
+            t->last = last;
+            t->st = WT_OK;
+            next = last;
+        }
+        int started = 1;
+        for (; started < used; started++)
+            if (pthread_create(&th[started], NULL, encode_docs, &tasks[started]) != 0) break;
+        encode_docs(&tasks[0]);
+        for (int k = 1; k < started; k++) pthread_join(th[k], NULL);
+        for (int k = started; k < used; k++) encode_docs(&tasks[k]); /* threads that did not start */
+        for (int k = 0; k < used && !st; k++) st = tasks[k].st ? tasks[k].st : flush_buf(out, &tasks[k].buf);
+    }
+    for (int k = 0; k < nt && tasks; k++) wt_buf_free(&tasks[k].buf);
+    free(tasks);
+    free(th);
+    return st;
+}
+
 wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
 {
-    wt_status st = WT_OK;
-    for (size_t i = 0; i < a->n_docs && !st; i++) st = store_jsonl_document(out, a->docs[i]);
+    wt_status st = write_documents(a, out);
+    wt_buf b;
+    wt_buf_init(&b, WRITE_BUF_MAX);
     for (size_t i = 0; i < a->reuse.n_passages && !st; i++) {
         wt_passage p = wt_analyzer_passage(a, i);
         const char *ida = a->docs[p.a]->id, *idb = a->docs[p.b]->id;
-        st = store_jsonl_passage(out, ida, idb, &p, p.a_is_source ? ida : NULL);
+        st = store_jsonl_passage(&b, ida, idb, &p, p.a_is_source ? ida : NULL);
+        if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }
     const char **ids = NULL;
     size_t cap = 0;
@@ -608,9 +676,12 @@ wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
         wt_group g = wt_analyzer_group(a, i);
         if ((st = wt_grow((void **)&ids, &cap, g.n, sizeof *ids, MAX_DOCS))) break;
         for (size_t k = 0; k < g.n; k++) ids[k] = a->docs[g.docs[k]]->id;
-        st = store_jsonl_duplicates(out, ids, g.n, g.similarity);
+        st = store_jsonl_duplicates(&b, ids, g.n, g.similarity);
+        if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }
     free(ids);
+    if (!st) st = flush_buf(out, &b);
+    wt_buf_free(&b);
     if (!st && (fflush(out) != 0 || ferror(out))) st = WT_ERR_IO;
     if (st) set_error(a, "cannot write JSON Lines: %s", wt_strerror(st));
     return st;

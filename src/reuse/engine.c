@@ -11,6 +11,7 @@
 #define TEMPLATE_MIN_DF 8 /* a bucket this big from one outlet may be its template */
 #define TEMPLATE_SHARE  0.9
 #define PAIRS_PER_TASK  64
+#define TEMPLATE_BITS   (1 << 16)
 #define WHOLE_SHARE     0.9 /* a passage this much of an article is all of it... */
 #define PART_SHARE      0.5 /* ...and this little of the other is a part of it */
 #define SMALL_BUCKET    8 /* buckets up to this size link all their pairs */
@@ -89,6 +90,7 @@ typedef struct run_state {
     uint64_t *common; /* hash << 32 | df of fingerprints held by 3 or more documents, ascending */
     size_t n_common;
     uint32_t *templates; /* hashes of outlet-template fingerprints, ascending */
+    uint8_t template_bits[TEMPLATE_BITS / 8]; /* a one-hash filter over them */
     size_t n_templates, templates_cap;
 } run_state;
 
@@ -199,6 +201,7 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
                               sizeof *rs->templates, MAX_ITEMS)))
                 break;
             rs->templates[rs->n_templates++] = (uint32_t)hash;
+            rs->template_bits[(hash >> 3) & (TEMPLATE_BITS / 8 - 1)] |= (uint8_t)(1u << (hash & 7));
             continue;
         }
         /* A small bucket links all its pairs. A big one (a syndicated story)
@@ -289,7 +292,10 @@ static wt_status side_load(reuse_side *s, text_tokenizer *tz, const run_state *r
     size_t m = reuse_ngram_hashes(s->tok.v, s->tok.n, scratch->v);
     size_t masked_to = 0;
     for (size_t i = 0; i < m; i++) {
-        if (!bsearch(&scratch->v[i], rs->templates, rs->n_templates, sizeof *rs->templates, cmp_u32)) continue;
+        uint32_t h = scratch->v[i];
+        /* The bitmap rules out nearly every n-gram before the search. */
+        if (!(rs->template_bits[(h >> 3) & (TEMPLATE_BITS / 8 - 1)] & (1u << (h & 7)))) continue;
+        if (!bsearch(&h, rs->templates, rs->n_templates, sizeof *rs->templates, cmp_u32)) continue;
         for (size_t k = WT_MAX(i, masked_to); k < i + REUSE_NGRAM; k++)
             s->tok.v[k].hash = ~(uint64_t)doc << 32 | (uint32_t)k; /* unique to this article and place */
         masked_to = i + REUSE_NGRAM;

@@ -6,9 +6,17 @@
 #include <string.h>
 #include <yajl/yajl_gen.h>
 
+/* Where a record goes: appended to a bounded buffer; the first failure
+ * (the buffer's limit, memory) is kept. */
+typedef struct sink {
+    wt_buf *buf;
+    wt_status st;
+} sink;
+
 static void print_cb(void *ctx, const char *s, size_t n)
 {
-    fwrite(s, 1, n, (FILE *)ctx);
+    sink *k = ctx;
+    if (!k->st) k->st = wt_buf_add(k->buf, s, n);
 }
 
 static int key(yajl_gen g, const char *k)
@@ -22,18 +30,19 @@ static int str_or_null(yajl_gen g, const char *s)
     return yajl_gen_string(g, (const unsigned char *)s, strlen(s)) != yajl_gen_status_ok;
 }
 
-static yajl_gen open_gen(FILE *out)
+static yajl_gen open_gen(sink *k)
 {
     yajl_gen g = yajl_gen_alloc(NULL);
-    if (g) yajl_gen_config(g, yajl_gen_print_callback, print_cb, (void *)out);
+    if (g) yajl_gen_config(g, yajl_gen_print_callback, print_cb, (void *)k);
     return g;
 }
 
-static wt_status close_gen(yajl_gen g, FILE *out, int bad)
+static wt_status close_gen(yajl_gen g, sink *k, int bad)
 {
     yajl_gen_free(g);
+    if (k->st) return k->st;
     if (bad) return WT_ERR_INTERNAL;
-    return fputc('\n', out) == EOF || ferror(out) ? WT_ERR_IO : WT_OK;
+    return wt_buf_addc(k->buf, '\n');
 }
 
 static int num(yajl_gen g, long long v)
@@ -51,9 +60,10 @@ static int ratio(yajl_gen g, double v)
 
 /* In every writer below, keys are written in byte order, so each record's
  * keys are sorted. */
-wt_status store_jsonl_document(FILE *out, const wt_doc *d)
+wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
 {
-    yajl_gen g = open_gen(out);
+    sink k = {out, WT_OK};
+    yajl_gen g = open_gen(&k);
     if (!g) return WT_ERR_NOMEM;
     size_t len;
     const char *text = wt_doc_text(d, &len);
@@ -67,12 +77,13 @@ wt_status store_jsonl_document(FILE *out, const wt_doc *d)
     bad |= key(g, "title") || str_or_null(g, wt_doc_get(d, WT_FIELD_TITLE));
     bad |= key(g, "type") || str_or_null(g, "document");
     bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
-    return close_gen(g, out, bad);
+    return close_gen(g, &k, bad);
 }
 
-wt_status store_jsonl_passage(FILE *out, const char *a, const char *b, const wt_passage *p, const char *source)
+wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source)
 {
-    yajl_gen g = open_gen(out);
+    sink k = {out, WT_OK};
+    yajl_gen g = open_gen(&k);
     if (!g) return WT_ERR_NOMEM;
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
     bad |= key(g, "a") || str_or_null(g, a);
@@ -86,12 +97,13 @@ wt_status store_jsonl_passage(FILE *out, const char *a, const char *b, const wt_
     bad |= key(g, "type") || str_or_null(g, "passage");
     bad |= key(g, "words") || num(g, p->words);
     bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
-    return close_gen(g, out, bad);
+    return close_gen(g, &k, bad);
 }
 
-wt_status store_jsonl_duplicates(FILE *out, const char *const *ids, size_t n, double similarity)
+wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, double similarity)
 {
-    yajl_gen g = open_gen(out);
+    sink k = {out, WT_OK};
+    yajl_gen g = open_gen(&k);
     if (!g) return WT_ERR_NOMEM;
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
     bad |= key(g, "docs") || yajl_gen_array_open(g);
@@ -100,5 +112,5 @@ wt_status store_jsonl_duplicates(FILE *out, const char *const *ids, size_t n, do
     bad |= key(g, "similarity") || ratio(g, similarity);
     bad |= key(g, "type") || str_or_null(g, "duplicates");
     bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
-    return close_gen(g, out, bad);
+    return close_gen(g, &k, bad);
 }

@@ -5,14 +5,18 @@
 
 #include <stdio.h>
 #include "wiretrace.h"
+#include "../util/util.h"
 
-/* One "document" record as a line of JSON with sorted keys. */
-wt_status store_jsonl_document(FILE *out, const wt_doc *d);
+/* Each writer appends one record, a line of JSON with sorted keys, to out;
+ * WT_ERR_LIMIT when out's limit is reached. */
+
+/* One "document" record. */
+wt_status store_jsonl_document(wt_buf *out, const wt_doc *d);
 
 /* One "passage" record; source is NULL when the direction is unknown. */
-wt_status store_jsonl_passage(FILE *out, const char *a, const char *b, const wt_passage *p, const char *source);
+wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source);
 
 /* One "duplicates" record. */
-wt_status store_jsonl_duplicates(FILE *out, const char *const *ids, size_t n, double similarity);
+wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, double similarity);
 
 #endif
