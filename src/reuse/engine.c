@@ -36,41 +36,6 @@ void reuse_result_free(reuse_result *r)
 
 /* ---- Sorting -------------------------------------------------------------- */
 
-/* Stable LSD radix sort of 64-bit keys by bits [lo_bit, hi_bit), 16 bits
- * a pass; a pass in which every key has the same digit is skipped. */
-static wt_status radix_sort(uint64_t *v, size_t n, int lo_bit, int hi_bit)
-{
-    if (n < 2) return WT_OK;
-    uint64_t *tmp = malloc(n * sizeof *tmp);
-    size_t *count = malloc(65536 * sizeof *count);
-    if (!tmp || !count) {
-        free(tmp);
-        free(count);
-        return WT_ERR_NOMEM;
-    }
-    uint64_t *src = v, *dst = tmp;
-    for (int shift = lo_bit; shift < hi_bit; shift += 16) {
-        uint64_t mask = hi_bit - shift >= 16 ? 0xFFFF : ((uint64_t)1 << (hi_bit - shift)) - 1;
-        memset(count, 0, 65536 * sizeof *count);
-        for (size_t i = 0; i < n; i++) count[(src[i] >> shift) & mask]++;
-        if (count[(src[0] >> shift) & mask] == n) continue;
-        size_t sum = 0;
-        for (size_t k = 0; k <= mask; k++) {
-            size_t c = count[k];
-            count[k] = sum;
-            sum += c;
-        }
-        for (size_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & mask]++] = src[i];
-        uint64_t *t = src;
-        src = dst;
-        dst = t;
-    }
-    if (src != v) memcpy(v, src, n * sizeof *v);
-    free(tmp);
-    free(count);
-    return WT_OK;
-}
-
 /* An edge of the candidate graph in one word: a weight of evidence in the
  * top 16 bits (65535 for a fingerprint two documents share alone), the pair
  * below, each document in EDGE_BITS bits. */
@@ -169,7 +134,7 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
     size_t k = 0;
     for (size_t i = 0; i < rs->n; i++)
         for (uint32_t f = 0; f < rs->docs[i].nfp; f++) ent[k++] = (uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i;
-    wt_status st = radix_sort(ent, total, 32, 64); /* by hash; documents stay in order */
+    wt_status st = reuse_radix_sort(ent, total, 32, 64, rs->opt->threads); /* by hash; documents stay in order */
     edgevec edges = {0};
     uint32_t *ids = NULL;
     size_t ids_cap = 0, common_cap = 0;
@@ -223,7 +188,7 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
     free(ids);
     free(ent);
     out->edges = edges.n;
-    if (!st) st = radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS); /* by pair; weights ride along */
+    if (!st) st = reuse_radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS, rs->opt->threads); /* by pair; weights ride along */
     uint64_t *pairs = st ? NULL : malloc((edges.n ? edges.n : 1) * sizeof *pairs);
     if (!st && !pairs) st = WT_ERR_NOMEM;
     size_t np = 0;

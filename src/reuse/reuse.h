@@ -48,6 +48,10 @@ typedef struct reuse_doc {
     int64_t epoch;
 } reuse_doc;
 
+/* Sorts v by bits [lo_bit, hi_bit) of each key, stably, on up to threads
+ * threads. */
+wt_status reuse_radix_sort(uint64_t *v, size_t n, int lo_bit, int hi_bit, int threads);
+
 /* ---- Pairwise alignment ------------------------------------------------ */
 
 /* One aligned region of two token sequences: half-open token ranges. */
