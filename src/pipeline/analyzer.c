@@ -517,9 +517,17 @@ static wt_status run_reuse(wt_analyzer *a)
     reuse_doc *rd = calloc(a->n_docs ? a->n_docs : 1, sizeof *rd);
     uint32_t *outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
     wt_status st = rd && outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
+    if (st) { /* the fingerprints go with the failure */
+        for (size_t i = 0; i < a->n_docs; i++) {
+            free(a->docs[i]->fp);
+            a->docs[i]->fp = NULL;
+        }
+    }
     for (size_t i = 0; i < a->n_docs && !st; i++) {
         const wt_doc *d = a->docs[i];
         rd[i] = (reuse_doc){d->text, d->text_len, d->fp, d->nfp, d->words, outlet[i], d->date_prec > 0, d->epoch};
+        a->docs[i]->fp = NULL; /* the engine frees them */
+        a->docs[i]->nfp = 0;
     }
     reuse_options ro;
     reuse_options_init(&ro);
@@ -528,12 +536,6 @@ static wt_status run_reuse(wt_analyzer *a)
     if (!st) st = reuse_run(rd, a->n_docs, &ro, &a->reuse);
     free(rd);
     free(outlet);
-    /* Fingerprints have served their purpose. */
-    for (size_t i = 0; i < a->n_docs; i++) {
-        free(a->docs[i]->fp);
-        a->docs[i]->fp = NULL;
-        a->docs[i]->nfp = 0;
-    }
     if (st) {
         set_error(a, "reuse stage: %s", wt_strerror(st));
         return st;

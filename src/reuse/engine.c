@@ -46,7 +46,7 @@ void reuse_result_free(reuse_result *r)
 /* ---- Candidates ------------------------------------------------------------ */
 
 typedef struct run_state {
-    const reuse_doc *docs;
+    reuse_doc *docs;
     size_t n;
     const reuse_options *opt;
     uint32_t *rank; /* position of each document in date order */
@@ -132,8 +132,11 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
     uint64_t *ent = malloc((total ? total : 1) * sizeof *ent);
     if (!ent) return WT_ERR_NOMEM;
     size_t k = 0;
-    for (size_t i = 0; i < rs->n; i++)
+    for (size_t i = 0; i < rs->n; i++) {
         for (uint32_t f = 0; f < rs->docs[i].nfp; f++) ent[k++] = (uint64_t)rs->docs[i].fp[f] << 32 | (uint32_t)i;
+        free(rs->docs[i].fp); /* the index holds them now */
+        rs->docs[i].fp = NULL;
+    }
     wt_status st = reuse_radix_sort(ent, total, 32, 64, rs->opt->threads); /* by hash; documents stay in order */
     edgevec edges = {0};
     uint32_t *ids = NULL;
@@ -624,16 +627,28 @@ static wt_status group_duplicates(run_state *rs, const raw_vec *raw, reuse_resul
     return st;
 }
 
-wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out)
+static void release_fingerprints(reuse_doc *docs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(docs[i].fp);
+        docs[i].fp = NULL;
+    }
+}
+
+wt_status reuse_run(reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out)
 {
     memset(out, 0, sizeof *out);
-    if (n >= EDGE_DOCS) return WT_ERR_LIMIT; /* split the corpus (see docs/REUSE.md) */
+    if (n >= EDGE_DOCS) { /* split the corpus (see docs/REUSE.md) */
+        release_fingerprints(docs, n);
+        return WT_ERR_LIMIT;
+    }
     run_state rs = {.docs = docs, .n = n, .opt = opt};
     uint32_t *order = malloc((n ? n : 1) * sizeof *order);
     rs.rank = malloc((n ? n : 1) * sizeof *rs.rank);
     if (!order || !rs.rank) {
         free(order);
         free(rs.rank);
+        release_fingerprints(docs, n);
         return WT_ERR_NOMEM;
     }
     for (size_t i = 0; i < n; i++) order[i] = (uint32_t)i;
@@ -643,6 +658,7 @@ wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, r
 
     raw_vec raw = {0};
     wt_status st = find_candidates(&rs, out);
+    release_fingerprints(docs, n); /* those an early failure left */
     if (!st) st = align_all(&rs, &raw);
     out->aligned_pairs = rs.n_pairs;
     free(rs.pairs);

@@ -40,7 +40,7 @@ size_t reuse_winnow(const text_token *t, size_t n, uint32_t *h, uint32_t *out);
 typedef struct reuse_doc {
     const char *text;
     size_t len;
-    const uint32_t *fp;
+    uint32_t *fp;    /* malloc'd; reuse_run takes it over and frees it once indexed */
     uint32_t nfp;
     uint32_t words;  /* tokens in text */
     uint32_t outlet; /* 0 = unknown, else an id shared by documents of one outlet */
@@ -137,8 +137,9 @@ typedef struct reuse_options {
 
 void reuse_options_init(reuse_options *o);
 
-/* Runs the engine over all documents. Output is the same for any number
- * of threads. */
-wt_status reuse_run(const reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out);
+/* Runs the engine over all documents, freeing their fingerprint arrays
+ * (docs[i].fp) as soon as they are indexed. Output is the same for any
+ * number of threads. */
+wt_status reuse_run(reuse_doc *docs, size_t n, const reuse_options *opt, reuse_result *out);
 
 #endif
