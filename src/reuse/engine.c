@@ -23,6 +23,8 @@ void reuse_options_init(reuse_options *o)
     o->min_words = 15;
     o->fragment_words = 30;
     o->min_evidence = 2.0;
+    o->pair_evidence = 2.0;
+    o->long_words = 40;
     o->dup_cover = 0.8;
 }
 
@@ -195,7 +197,7 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
     uint64_t *pairs = st ? NULL : malloc((edges.n ? edges.n : 1) * sizeof *pairs);
     if (!st && !pairs) st = WT_ERR_NOMEM;
     size_t np = 0;
-    uint64_t need = (uint64_t)(rs->opt->min_evidence * 65535.0);
+    uint64_t need = (uint64_t)(rs->opt->pair_evidence * 65535.0);
     for (size_t s = 0; s < edges.n && !st;) {
         size_t e = s;
         uint64_t sum = 0, pair = EDGE_PAIR(edges.v[s]);
@@ -341,7 +343,7 @@ static wt_status align_task(align_job *job, size_t task, text_tokenizer *tz, reu
             double ev;
             st = passage_evidence(rs, sa->tok.v + x->a0, x->a1 - x->a0, sb->tok.v + x->b0, x->b1 - x->b0, scratch,
                                   &ev);
-            if (st || ev < rs->opt->min_evidence) continue;
+            if (st || (ev < rs->opt->min_evidence && x->matches < rs->opt->long_words)) continue;
             raw_passage r = {.lo = lo, .hi = hi, .words = x->matches, .lo_words = x->a1 - x->a0,
                              .hi_words = x->b1 - x->b0};
             int whole_a, whole_b;

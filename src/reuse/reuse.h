@@ -129,9 +129,10 @@ typedef struct reuse_options {
     int threads;
     uint32_t min_words;  /* shortest passage reported, in matching words */
     uint32_t fragment_words; /* shorter passages must be whole sentences on one side */
-    double min_evidence; /* shared fingerprints two documents need, each counted
-                          * 1 / (documents holding it - 1), to be aligned; a
-                          * passage needs as much among its own fingerprints */
+    double pair_evidence; /* shared fingerprints two documents need to be aligned,
+                           * each counted 1 / (documents holding it - 1) */
+    double min_evidence;  /* the same, counted over a passage's own fingerprints */
+    uint32_t long_words;  /* a passage this long is evidence enough by itself */
     double dup_cover;    /* share of both documents a near-duplicate pair covers */
 } reuse_options;
 
