@@ -6,17 +6,8 @@
 #
 # Inputs: ../shared/data/bbc-news-2005.jsonl and a 100k-article corpus from
 # ../shared/bench/gencorpus.py (made once, kept in $WT_BENCH_DIR).
-set -eu
-cd "$(dirname "$0")/.."
-SHARED=${WT_SHARED:-../shared}
-CACHE=${WT_BENCH_DIR:-/tmp/wiretrace-bench}
-WT=build/wiretrace
-[ -x "$WT" ] || { cmake -S . -B build -G Ninja >/dev/null && cmake --build build >/dev/null; }
-mkdir -p "$CACHE"
-if [ ! -s "$CACHE/g100k/corpus.jsonl" ]; then
-  echo "making the 100k-article corpus (about a minute)..." >&2
-  python3 "$SHARED/bench/gencorpus.py" --docs 100000 --seed 1 --out "$CACHE/g100k" >/dev/null
-fi
+. "$(dirname "$0")/common.sh"
+corpus g100k 100000 1
 cores=$(nproc)
 
 # best_of CMD...: the shortest wall time of 3 runs, and the peak RSS (KB).

@@ -7,20 +7,7 @@
 #   WT_BENCH_1M=1 bench/reuse.sh   also 1M articles (about 12 minutes to make)
 #
 # Corpora are made once and kept in $WT_BENCH_DIR (default /tmp/wiretrace-bench).
-set -eu
-cd "$(dirname "$0")/.."
-SHARED=${WT_SHARED:-../shared}
-CACHE=${WT_BENCH_DIR:-/tmp/wiretrace-bench}
-WT=build/wiretrace
-[ -x "$WT" ] || { cmake -S . -B build -G Ninja >/dev/null && cmake --build build >/dev/null; }
-mkdir -p "$CACHE"
-
-corpus() { # NAME DOCS SEED
-  if [ ! -s "$CACHE/$1/corpus.jsonl" ]; then
-    echo "making $1 ($2 articles, seed $3)..." >&2
-    python3 "$SHARED/bench/gencorpus.py" --docs "$2" --seed "$3" --out "$CACHE/$1" >/dev/null
-  fi
-}
+. "$(dirname "$0")/common.sh"
 
 # timed OUT CMD...: runs CMD with stdout to OUT; prints "seconds peak_MB".
 timed() {
