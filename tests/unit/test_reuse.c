@@ -321,6 +321,40 @@ static void footers_direction_and_duplicates(void **state)
     free(dup);
 }
 
+static void overlapping_copies(void **state)
+{
+    (void)state;
+    rng r = {6};
+    corpus c;
+    corpus_open(&c);
+    char all[1024], first[1024], middle[1024];
+    snprintf(all, sizeof all, "%s %s %s %s %s", S[0], S[1], S[2], S[3], S[4]);
+    snprintf(first, sizeof first, "%s %s %s", S[0], S[1], S[2]);
+    snprintf(middle, sizeof middle, "%s %s %s", S[1], S[2], S[3]);
+    char *a0 = text_of(&r, 3, all, 3), *a1 = text_of(&r, 4, first, 2), *a2 = text_of(&r, 2, middle, 4);
+    add(&c, "origin", "Harbor Ledger", "2026-03-01", a0);
+    add(&c, "first-part", "Coastline Wire", "2026-03-02", a1);
+    add(&c, "middle-part", "Northbay Herald", "2026-03-03", a2);
+    wt_analyzer *a = run(&c, 2);
+    wt_passage ps[4];
+    /* Both copies are credited to the origin, with their own spans there. */
+    assert_int_equal(passages_between(a, "origin", "first-part", ps, 4), 1);
+    char *t = side_text(a, &ps[0], 'a');
+    assert_string_equal(t, first);
+    free(t);
+    assert_int_equal(passages_between(a, "origin", "middle-part", ps, 4), 1);
+    t = side_text(a, &ps[0], 'a');
+    assert_string_equal(t, middle);
+    free(t);
+    /* The two copies share two sentences, but the later one took three from
+     * the origin: it is not credited to the earlier copy too. */
+    assert_int_equal(passages_between(a, "first-part", "middle-part", ps, 4), 0);
+    wt_analyzer_free(a);
+    free(a0);
+    free(a1);
+    free(a2);
+}
+
 static void compare_marks_matching_words(void **state)
 {
     (void)state;
@@ -362,6 +396,7 @@ int main(void)
         cmocka_unit_test(two_sources_and_a_passage_copied_twice),
         cmocka_unit_test(chains_reorders_and_dropped_sentences),
         cmocka_unit_test(footers_direction_and_duplicates),
+        cmocka_unit_test(overlapping_copies),
         cmocka_unit_test(compare_marks_matching_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
