@@ -120,6 +120,70 @@ static int is_template(const run_state *rs, const uint32_t *ids, size_t df)
     return (double)same >= TEMPLATE_SHARE * (double)df;
 }
 
+/* Walks the buckets of the sorted index. With edges NULL it only counts
+ * the links into *count; otherwise it writes them, and records the common
+ * and template fingerprints. */
+static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, edgevec *edges, size_t *count)
+{
+    uint32_t *ids = NULL;
+    size_t ids_cap = 0, common_cap = 0, links = 0;
+    wt_status st = WT_OK;
+    for (size_t s = 0; s < total && !st;) {
+        size_t e = s + 1;
+        while (e < total && ent[e] >> 32 == ent[s] >> 32) e++;
+        if (e - s >= 2 && (st = wt_grow((void **)&ids, &ids_cap, e - s, sizeof *ids, MAX_ITEMS))) break;
+        size_t df = 0;
+        for (size_t x = s; x < e && e - s >= 2; x++) {
+            uint32_t d = (uint32_t)ent[x];
+            if (df == 0 || ids[df - 1] != d) ids[df++] = d;
+        }
+        uint64_t hash = ent[s] >> 32;
+        s = e;
+        if (df < 2) continue;
+        int tmpl = is_template(rs, ids, df);
+        if (edges && (df >= 3 || tmpl)) {
+            /* Remembered for weighing passages; a template weighs nothing. */
+            uint64_t c = hash << 32 | (tmpl ? UINT32_MAX : (uint32_t)df);
+            if (rs->n_common == common_cap &&
+                (st = wt_grow((void **)&rs->common, &common_cap, rs->n_common + 1, sizeof *rs->common, MAX_ITEMS)))
+                break;
+            rs->common[rs->n_common++] = c;
+        }
+        if (tmpl) {
+            if (!edges) continue;
+            if (rs->n_templates == rs->templates_cap &&
+                (st = wt_grow((void **)&rs->templates, &rs->templates_cap, rs->n_templates + 1,
+                              sizeof *rs->templates, MAX_ITEMS)))
+                break;
+            rs->templates[rs->n_templates++] = (uint32_t)hash;
+            rs->template_bits[(hash >> 3) & (TEMPLATE_BITS / 8 - 1)] |= (uint8_t)(1u << (hash & 7));
+            continue;
+        }
+        /* A small bucket links all its pairs. A big one (a syndicated story)
+         * links each document to the earliest and to the one just before
+         * it, so the copy meets its likely source without all pairs. */
+        uint64_t w = (uint64_t)(65535.0 * fingerprint_weight(df));
+        if (w == 0) continue; /* a bucket this big carries no evidence */
+        if (!edges) {
+            links += df <= SMALL_BUCKET ? df * (df - 1) / 2 : 2 * (df - 1) - 1;
+            continue;
+        }
+        if (df <= SMALL_BUCKET) {
+            for (size_t x = 1; x < df && !st; x++)
+                for (size_t y = 0; y < x && !st; y++) st = push_edge(edges, ids[y], ids[x], w);
+            continue;
+        }
+        qsort_r(ids, df, sizeof *ids, cmp_by_rank, rs->rank);
+        for (size_t x = 1; x < df && !st; x++) {
+            st = push_edge(edges, ids[0], ids[x], w);
+            if (!st && x > 1) st = push_edge(edges, ids[x - 1], ids[x], w);
+        }
+    }
+    free(ids);
+    if (count) *count = links;
+    return st;
+}
+
 /* Candidate pairs. Each fingerprint bucket of df documents hands out one
  * unit of evidence, split over the df - 1 links it makes: a pair of articles
  * that share many fingerprints nobody else has collects a lot, a pair that
@@ -140,72 +204,34 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
         rs->docs[i].fp = NULL;
     }
     wt_status st = reuse_radix_sort(ent, total, 32, 64, rs->opt->threads); /* by hash; documents stay in order */
+    /* Two passes over the buckets: the first counts the links, so that the
+     * second writes them into an array of the exact size (at a million
+     * articles, growing it by doubling would cost gigabytes). */
     edgevec edges = {0};
-    uint32_t *ids = NULL;
-    size_t ids_cap = 0, common_cap = 0;
-    for (size_t s = 0; s < total && !st;) {
-        size_t e = s + 1;
-        while (e < total && ent[e] >> 32 == ent[s] >> 32) e++;
-        if (e - s >= 2 && (st = wt_grow((void **)&ids, &ids_cap, e - s, sizeof *ids, MAX_ITEMS))) break;
-        size_t df = 0;
-        for (size_t x = s; x < e && e - s >= 2; x++) {
-            uint32_t d = (uint32_t)ent[x];
-            if (df == 0 || ids[df - 1] != d) ids[df++] = d;
-        }
-        uint64_t hash = ent[s] >> 32;
-        s = e;
-        if (df < 2) continue;
-        int tmpl = is_template(rs, ids, df);
-        if (df >= 3 || tmpl) {
-            /* Remembered for weighing passages; a template weighs nothing. */
-            uint64_t c = hash << 32 | (tmpl ? UINT32_MAX : (uint32_t)df);
-            if (rs->n_common == common_cap &&
-                (st = wt_grow((void **)&rs->common, &common_cap, rs->n_common + 1, sizeof *rs->common, MAX_ITEMS)))
-                break;
-            rs->common[rs->n_common++] = c;
-        }
-        if (tmpl) {
-            out->buckets_template++;
-            if (rs->n_templates == rs->templates_cap &&
-                (st = wt_grow((void **)&rs->templates, &rs->templates_cap, rs->n_templates + 1,
-                              sizeof *rs->templates, MAX_ITEMS)))
-                break;
-            rs->templates[rs->n_templates++] = (uint32_t)hash;
-            rs->template_bits[(hash >> 3) & (TEMPLATE_BITS / 8 - 1)] |= (uint8_t)(1u << (hash & 7));
-            continue;
-        }
-        /* A small bucket links all its pairs. A big one (a syndicated story)
-         * links each document to the earliest and to the one just before
-         * it, so the copy meets its likely source without all pairs. */
-        uint64_t w = (uint64_t)(65535.0 * fingerprint_weight(df));
-        if (w == 0) continue; /* a bucket this big carries no evidence */
-        if (df <= SMALL_BUCKET) {
-            for (size_t x = 1; x < df && !st; x++)
-                for (size_t y = 0; y < x && !st; y++) st = push_edge(&edges, ids[y], ids[x], w);
-            continue;
-        }
-        qsort_r(ids, df, sizeof *ids, cmp_by_rank, rs->rank);
-        for (size_t x = 1; x < df && !st; x++) {
-            st = push_edge(&edges, ids[0], ids[x], w);
-            if (!st && x > 1) st = push_edge(&edges, ids[x - 1], ids[x], w);
-        }
-    }
-    free(ids);
+    size_t n_edges = 0;
+    if (!st) st = scan_buckets(rs, ent, total, NULL, &n_edges);
+    if (!st && !(edges.v = malloc((n_edges ? n_edges : 1) * sizeof *edges.v))) st = WT_ERR_NOMEM;
+    edges.cap = n_edges;
+    if (!st) st = scan_buckets(rs, ent, total, &edges, NULL);
+    out->buckets_template = rs->n_templates;
     free(ent);
     out->edges = edges.n;
     if (!st) st = reuse_radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS, rs->opt->threads); /* by pair; weights ride along */
-    uint64_t *pairs = st ? NULL : malloc((edges.n ? edges.n : 1) * sizeof *pairs);
-    if (!st && !pairs) st = WT_ERR_NOMEM;
+    /* Sum each pair's evidence; the pairs that qualify are packed in place. */
     size_t np = 0;
     uint64_t need = (uint64_t)(rs->opt->pair_evidence * 65535.0);
     for (size_t s = 0; s < edges.n && !st;) {
         size_t e = s;
         uint64_t sum = 0, pair = EDGE_PAIR(edges.v[s]);
         for (; e < edges.n && EDGE_PAIR(edges.v[e]) == pair; e++) sum += edges.v[e] >> (2 * EDGE_BITS);
-        if (sum >= need) pairs[np++] = (pair >> EDGE_BITS) << 32 | (pair & (EDGE_DOCS - 1));
+        if (sum >= need) edges.v[np++] = (pair >> EDGE_BITS) << 32 | (pair & (EDGE_DOCS - 1));
         s = e;
     }
-    free(edges.v);
+    uint64_t *pairs = st ? NULL : realloc(edges.v, (np ? np : 1) * sizeof *pairs);
+    if (!pairs) {
+        pairs = edges.v; /* shrinking failed: keep the bigger block */
+        if (st) free(pairs), pairs = NULL;
+    }
     rs->pairs = pairs;
     rs->n_pairs = st ? 0 : np;
     out->candidates = rs->n_pairs;
