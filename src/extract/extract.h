@@ -4,6 +4,7 @@
 #ifndef WT_EXTRACT_H
 #define WT_EXTRACT_H
 
+#include <gumbo.h>
 #include <stddef.h>
 #include "wiretrace.h"
 #include "../util/util.h"
@@ -20,5 +21,22 @@ void extract_result_free(extract_result *r);
 
 /* Parses html (valid UTF-8) and fills r. */
 wt_status extract_html(const char *html, size_t len, extract_result *r);
+
+/* 1 for an element never shown: script, style, template, media, hidden. */
+int extract_invisible(const GumboElement *el);
+
+/* ---- The article within a page (article.c) ---- */
+
+typedef struct article article;
+
+/* Scores the blocks under body and picks the article. Caller frees with
+ * article_free. */
+wt_status article_find(const GumboNode *body, article **out);
+void article_free(article *a);
+int article_found(const article *a);
+/* 1 for the elements the article is made of (the top block and siblings). */
+int article_chosen(const article *a, const GumboNode *n);
+/* 0 for an element inside the article that is page furniture. */
+int article_keeps(const article *a, const GumboNode *n);
 
 #endif

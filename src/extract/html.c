@@ -12,6 +12,8 @@
 
 enum { BR_NONE, BR_SPACE, BR_LINE, BR_PARA };
 
+#define MIN_ARTICLE 200 /* bytes of article text below which the whole page is kept */
+
 typedef struct walker {
     wt_buf *out;
     int pending; /* the break owed before the next text */
@@ -127,6 +129,11 @@ static int hidden(const GumboElement *el)
     return a && style_hides(a->value);
 }
 
+int extract_invisible(const GumboElement *el)
+{
+    return skipped_tag(el->tag) || hidden(el);
+}
+
 static void owe(walker *w, int brk)
 {
     if (brk > w->pending) w->pending = brk;
@@ -164,19 +171,44 @@ static void emit_text(walker *w, const char *s, int preformatted)
     }
 }
 
+static int is_heading(GumboTag t)
+{
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2;
+}
+
+static char *inner_text(const GumboNode *n);
+
+/* 1 when a heading's text is the page title, or the title starts with it
+ * ("Headline | Site"). */
+static int heading_is_title(const GumboNode *h, const char *title)
+{
+    char *t = inner_text(h);
+    int same = 0;
+    if (t) {
+        size_t n = strlen(t);
+        same = n >= 8 && strncmp(title, t, n) == 0;
+        free(t);
+    }
+    return same;
+}
+
 /* One frame of the explicit walk stack. */
 typedef struct frame {
     const GumboNode *node;
     unsigned int next; /* next child to visit */
     int pre;           /* inside <pre> */
+    int inside;        /* inside the article (always, without one) */
 } frame;
 
-static wt_status walk_body(const GumboNode *body, walker *w)
+/* Renders the text under body; with an article, only the article's
+ * elements, without the furniture inside it and without a heading that
+ * repeats the title. */
+static wt_status walk_body(const GumboNode *body, walker *w, const article *art, const char *title)
 {
     size_t cap = 64, depth = 0;
     frame *stack = malloc(cap * sizeof *stack);
     if (!stack) return WT_ERR_NOMEM;
-    stack[depth++] = (frame){body, 0, 0};
+    stack[depth++] = (frame){body, 0, 0, art == NULL};
     owe(w, BR_NONE);
     while (depth > 0 && !w->st) {
         frame *f = &stack[depth - 1];
@@ -191,14 +223,21 @@ static wt_status walk_body(const GumboNode *body, walker *w)
             continue;
         }
         const GumboNode *c = kids->data[f->next++];
-        int pre = f->pre;
+        int pre = f->pre, inside = f->inside;
         switch (c->type) {
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
-        case GUMBO_NODE_WHITESPACE: emit_text(w, c->v.text.text, pre); break;
+        case GUMBO_NODE_WHITESPACE:
+            if (inside) emit_text(w, c->v.text.text, pre);
+            break;
         case GUMBO_NODE_ELEMENT: {
             GumboTag t = c->v.element.tag;
             if (skipped_tag(t) || hidden(&c->v.element)) break;
+            if (art) {
+                if (!inside && article_chosen(art, c)) inside = 1;
+                else if (inside && !article_keeps(art, c)) break;
+                if (inside && title && is_heading(t) && heading_is_title(c, title)) break;
+            }
             if (t == GUMBO_TAG_BR) {
                 owe(w, BR_LINE);
                 break;
@@ -214,7 +253,7 @@ static wt_status walk_body(const GumboNode *body, walker *w)
                 stack = ns;
                 cap *= 2;
             }
-            stack[depth++] = (frame){c, 0, pre || t == GUMBO_TAG_PRE};
+            stack[depth++] = (frame){c, 0, pre || t == GUMBO_TAG_PRE, inside};
             break;
         }
         default: break;
@@ -224,18 +263,13 @@ static wt_status walk_body(const GumboNode *body, walker *w)
     return w->st;
 }
 
-/* Concatenated text of an element's children, white space folded. */
+/* Concatenated text of an element, white space folded. */
 static char *inner_text(const GumboNode *n)
 {
     wt_buf b;
     wt_buf_init(&b, 64 * 1024);
     walker w = {&b, BR_NONE, WT_OK};
-    const GumboVector *kids = &n->v.element.children;
-    for (unsigned i = 0; i < kids->length; i++) {
-        const GumboNode *c = kids->data[i];
-        if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) emit_text(&w, c->v.text.text, 0);
-    }
-    if (w.st || b.len == 0) {
+    if (walk_body(n, &w, NULL, NULL) || b.len == 0) {
         wt_buf_free(&b);
         return NULL;
     }
@@ -296,8 +330,20 @@ wt_status extract_html(const char *html, size_t len, extract_result *r)
         if (c->v.element.tag == GUMBO_TAG_BODY) body = c;
     }
     if (head) read_head(head, r);
-    walker w = {&r->text, BR_NONE, WT_OK};
-    wt_status st = body ? walk_body(body, &w) : WT_OK;
+    wt_status st = WT_OK;
+    if (body) {
+        article *art = NULL;
+        st = article_find(body, &art);
+        walker w = {&r->text, BR_NONE, st};
+        if (!st && article_found(art)) st = walk_body(body, &w, art, r->title);
+        /* No article, or too little of one: the page's whole visible text. */
+        if (!st && r->text.len < MIN_ARTICLE) {
+            wt_buf_reset(&r->text);
+            w = (walker){&r->text, BR_NONE, WT_OK};
+            st = walk_body(body, &w, NULL, NULL);
+        }
+        article_free(art);
+    }
     gumbo_destroy_output(&opt, out);
     return st;
 }
