@@ -16,6 +16,9 @@
 #define MIN_PARAGRAPH 25  /* characters a block needs to score */
 #define SIBLING_SHARE 0.2 /* of the top score, for a sibling to join */
 #define LINK_LIST 0.5     /* link density above which a block is a link list */
+#define TOP_N 5           /* candidates looked at for a common ancestor... */
+#define ALT_SHARE 0.75f   /* ...scoring at least this share of the top... */
+#define ALT_MIN 3         /* ...of which this many under one ancestor promote it */
 
 typedef struct stat {
     const GumboNode *node;
@@ -259,7 +262,8 @@ static void score(article *a)
     for (size_t i = 1; i < a->n; i++) {
         stat *s = &a->s[i];
         if (s->excluded || !paragraph_like(a, i) || s->text < MIN_PARAGRAPH) continue;
-        float points = 1.0f + (float)s->commas + (float)WT_MIN(s->text / 100, 3u);
+        /* Prose scores; a block of links (a list of names, of stories) does not. */
+        float points = (1.0f + (float)s->commas + (float)WT_MIN(s->text / 100, 3u)) * (float)(1.0 - link_density(s));
         uint32_t up = s->parent;
         for (int level = 0; level < 5 && up != UINT32_MAX; level++, up = a->s[up].parent) {
             make_candidate(a, up);
@@ -276,9 +280,41 @@ static void score(article *a)
     }
 }
 
+/* 1 when element i lies under element anc. */
+static int under(const article *a, uint32_t i, uint32_t anc)
+{
+    for (; i != UINT32_MAX; i = a->s[i].parent)
+        if (i == anc) return 1;
+    return 0;
+}
+
+/* When several of the best candidates sit under one ancestor (an article
+ * cut into sections), that ancestor is the article. */
+static void promote(article *a)
+{
+    uint32_t best[TOP_N];
+    size_t nb = 0;
+    float floor = a->s[a->top].score * ALT_SHARE;
+    for (size_t i = 0; i < a->n; i++) {
+        const stat *s = &a->s[i];
+        if (!s->candidate || s->excluded || i == a->top || s->score < floor) continue;
+        if (nb < TOP_N) best[nb++] = (uint32_t)i;
+    }
+    if (nb < ALT_MIN) return;
+    for (uint32_t anc = a->s[a->top].parent; anc != UINT32_MAX && anc != 0; anc = a->s[anc].parent) {
+        size_t inside = 0;
+        for (size_t k = 0; k < nb; k++) inside += under(a, best[k], anc);
+        if (inside >= ALT_MIN) {
+            a->top = anc;
+            return;
+        }
+    }
+}
+
 /* The top candidate and the siblings that belong with it. */
 static void choose(article *a)
 {
+    promote(a);
     a->chosen[a->top] = 1;
     uint32_t parent = a->s[a->top].parent;
     if (parent == UINT32_MAX) return;
