@@ -239,8 +239,9 @@ static void make_candidate(article *a, uint32_t i)
     s->score = tag_weight(s->node->v.element.tag) + (float)class_weight(&s->node->v.element);
 }
 
-/* Marks elements that are page furniture by tag or by class/id. */
-static void exclude(article *a)
+/* Marks elements that are page furniture by tag, and with by_class by
+ * class/id too. */
+static void exclude(article *a, int by_class)
 {
     for (size_t i = 1; i < a->n; i++) {
         stat *s = &a->s[i];
@@ -253,7 +254,8 @@ static void exclude(article *a)
         class_id(el, ci, sizeof ci);
         /* A negative hint rules a block out unless a positive one says it
          * is the article itself (class="article-body comments-closed"). */
-        if (ci[0] && has_word(ci, NEGATIVE) && !has_word(ci, POSITIVE) && el->tag != GUMBO_TAG_BODY) s->excluded = 1;
+        if (by_class && ci[0] && has_word(ci, NEGATIVE) && !has_word(ci, POSITIVE) && el->tag != GUMBO_TAG_BODY)
+            s->excluded = 1;
     }
 }
 
@@ -331,7 +333,7 @@ static void choose(article *a)
     }
 }
 
-wt_status article_find(const GumboNode *body, article **out)
+wt_status article_find(const GumboNode *body, int strict, article **out)
 {
     *out = NULL;
     article *a = calloc(1, sizeof *a);
@@ -342,7 +344,7 @@ wt_status article_find(const GumboNode *body, article **out)
         article_free(a);
         return st;
     }
-    exclude(a);
+    exclude(a, strict);
     score(a);
     if (a->top != UINT32_MAX) choose(a);
     *out = a;

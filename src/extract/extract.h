@@ -29,9 +29,10 @@ int extract_invisible(const GumboElement *el);
 
 typedef struct article article;
 
-/* Scores the blocks under body and picks the article. Caller frees with
+/* Scores the blocks under body and picks the article; strict also rules
+ * out blocks whose class or id says they are furniture. Caller frees with
  * article_free. */
-wt_status article_find(const GumboNode *body, article **out);
+wt_status article_find(const GumboNode *body, int strict, article **out);
 void article_free(article *a);
 int article_found(const article *a);
 /* 1 for the elements the article is made of (the top block and siblings). */

@@ -12,7 +12,7 @@
 
 enum { BR_NONE, BR_SPACE, BR_LINE, BR_PARA };
 
-#define MIN_ARTICLE 200 /* bytes of article text below which the whole page is kept */
+#define MIN_ARTICLE 500 /* bytes of article text below which looser rules are tried */
 
 typedef struct walker {
     wt_buf *out;
@@ -331,18 +331,19 @@ wt_status extract_html(const char *html, size_t len, extract_result *r)
     }
     if (head) read_head(head, r);
     wt_status st = WT_OK;
-    if (body) {
+    /* The article by strict rules; if that yields too little, by tags and
+     * scores alone (class names mislead: "no-sidebars" on a page's body);
+     * if that fails too, the page's whole visible text. */
+    for (int pass = 0; body && !st && pass < 3; pass++) {
         article *art = NULL;
-        st = article_find(body, &art);
-        walker w = {&r->text, BR_NONE, st};
-        if (!st && article_found(art)) st = walk_body(body, &w, art, r->title);
-        /* No article, or too little of one: the page's whole visible text. */
-        if (!st && r->text.len < MIN_ARTICLE) {
+        if (pass < 2) st = article_find(body, pass == 0, &art);
+        if (!st && (pass == 2 || article_found(art))) {
             wt_buf_reset(&r->text);
-            w = (walker){&r->text, BR_NONE, WT_OK};
-            st = walk_body(body, &w, NULL, NULL);
+            walker w = {&r->text, BR_NONE, WT_OK};
+            st = walk_body(body, &w, art, r->title);
         }
         article_free(art);
+        if (r->text.len >= MIN_ARTICLE) break;
     }
     gumbo_destroy_output(&opt, out);
     return st;
