@@ -46,8 +46,8 @@ static const char *const NEGATIVE[] = {
     "sponsor", "advert", "-ad-", "ad-slot", "adslot", "banner", "share", "social", "sharing", "newsletter",
     "subscribe", "signup", "cookie", "consent", "gdpr", "popup", "modal", "breadcrumb", "pagination", "pager",
     "menu", "navbar", "nav-", "masthead", "outbrain", "taboola", "tags", "tagcloud", "toolbar", "print",
-    "most-popular", "trending", "read-more", "readmore", "more-stories", "skip", "hidden", "author-bio",
-    "byline", "dateline", "caption-credit", "rss", "login", "paywall", "shoutbox", "jump", NULL,
+    "most-popular", "trending", "more-stories", "skip", "hidden", "author-bio",
+    "byline", "dateline", "caption-credit", "rss", "login", "paywall", "shoutbox", NULL,
 };
 static const char *const POSITIVE[] = {
     "article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose", "column", NULL,
@@ -313,10 +313,38 @@ static void promote(article *a)
     }
 }
 
+/* Climbs from the top candidate: through parents that hold nothing else,
+ * and to an ancestor that outscores it (the article around one strong
+ * section), stopping where scores fall below a third of the top's. */
+static void climb(article *a)
+{
+    for (;;) {
+        uint32_t p = a->s[a->top].parent;
+        if (p == UINT32_MAX || p == 0) break;
+        const GumboVector *kids = &a->s[p].node->v.element.children;
+        unsigned elements = 0;
+        for (unsigned k = 0; k < kids->length; k++) elements += ((const GumboNode *)kids->data[k])->type == GUMBO_NODE_ELEMENT;
+        if (elements != 1) break;
+        a->top = p;
+    }
+    float last = a->s[a->top].score, threshold = last / 3.0f;
+    for (uint32_t p = a->s[a->top].parent; p != UINT32_MAX && p != 0; p = a->s[p].parent) {
+        const stat *s = &a->s[p];
+        if (!s->candidate) continue;
+        if (s->excluded || s->score < threshold) break;
+        if (s->score > last) {
+            a->top = p;
+            break;
+        }
+        last = s->score;
+    }
+}
+
 /* The top candidate and the siblings that belong with it. */
 static void choose(article *a)
 {
     promote(a);
+    climb(a);
     a->chosen[a->top] = 1;
     uint32_t parent = a->s[a->top].parent;
     if (parent == UINT32_MAX) return;
@@ -381,6 +409,7 @@ int article_keeps(const article *a, const GumboNode *n)
     /* A block that is mostly links inside the article: a list of related
      * stories, a tag cloud. */
     GumboTag t = s->node->v.element.tag;
-    if (t != GUMBO_TAG_A && t != GUMBO_TAG_P && s->text > 0 && link_density(s) > LINK_LIST) return 0;
+    if (t != GUMBO_TAG_A && t != GUMBO_TAG_P && !s->candidate && s->text > 0 && link_density(s) > LINK_LIST)
+        return 0;
     return 1;
 }
