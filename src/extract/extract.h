@@ -19,7 +19,9 @@ typedef struct extract_result {
 void extract_result_init(extract_result *r, size_t max_text);
 void extract_result_free(extract_result *r);
 
-/* Parses html (valid UTF-8) and fills r. */
+/* Parses html (valid UTF-8) and fills r. WT_ERR_FORMAT for a page whose
+ * elements nest deeper than any real page (gumbo's time grows with the
+ * square of the depth); WT_ERR_LIMIT when the text exceeds r's limit. */
 wt_status extract_html(const char *html, size_t len, extract_result *r);
 
 /* 1 for an element never shown: script, style, template, media, hidden. */

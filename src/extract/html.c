@@ -12,6 +12,7 @@
 
 enum { BR_NONE, BR_SPACE, BR_LINE, BR_PARA };
 
+#define MAX_NESTING 20000 /* elements deep; beyond, a page is refused */
 #define MIN_ARTICLE 500 /* bytes of article text below which looser rules are tried */
 
 typedef struct walker {
@@ -315,8 +316,44 @@ static void read_head(const GumboNode *head, extract_result *r)
     free(title_tag);
 }
 
+/* An upper estimate of how deep the page's elements nest, from its tags
+ * alone (void elements and self-closed tags do not count; script and style
+ * bodies are skipped). gumbo's tree builder slows down with the square of
+ * the depth, so pathological pages are refused before parsing. */
+static size_t nesting_estimate(const char *s, size_t n)
+{
+    static const char *const VOID[] = {"br", "img", "hr", "input", "meta", "link", "area", "base", "col",
+                                       "embed", "param", "source", "track", "wbr", NULL};
+    size_t depth = 0, deepest = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (s[i] != '<') continue;
+        int closing = s[i + 1] == '/';
+        size_t j = i + 1 + (size_t)closing, k = j;
+        while (k < n && isalnum((unsigned char)s[k])) k++;
+        if (k == j) continue;
+        size_t name = k - j;
+        const char *gt = memchr(s + k, '>', n - k);
+        if (!gt) break;
+        int self = gt > s + k && gt[-1] == '/';
+        int is_void = 0;
+        for (const char *const *v = VOID; *v && !is_void; v++) is_void = strlen(*v) == name && !strncasecmp(s + j, *v, name);
+        if (!closing && (name == 6 || name == 5) &&
+            (!strncasecmp(s + j, "script", 6) || !strncasecmp(s + j, "style", 5))) {
+            const char *end = memmem(gt, n - (size_t)(gt - s), name == 6 ? "</script" : "</style", name + 2);
+            if (!end) break;
+            i = (size_t)(end - s);
+            continue;
+        }
+        if (closing) depth -= depth > 0;
+        else if (!is_void && !self && ++depth > deepest) deepest = depth;
+        i = (size_t)(gt - s);
+    }
+    return deepest;
+}
+
 wt_status extract_html(const char *html, size_t len, extract_result *r)
 {
+    if (nesting_estimate(html, len) > MAX_NESTING) return WT_ERR_FORMAT;
     GumboOptions opt = kGumboDefaultOptions;
     opt.max_errors = 0; /* error records cost time and are not used */
     GumboOutput *out = gumbo_parse_with_options(&opt, html, len);

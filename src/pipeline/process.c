@@ -150,6 +150,10 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
         j.date = NULL;
         if (!st && j.is_html) {
             st = from_html(w, d, j.body, j.body_len, &date);
+            if (st == WT_ERR_FORMAT) {
+                ingest_jsonl_clear(&j);
+                goto html_failed;
+            }
         } else if (!st && memchr(j.body, '\0', j.body_len)) {
             /* A \u0000 escape: NUL is no text, so it is replaced like bad UTF-8. */
             size_t nul = 0;
@@ -172,7 +176,7 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
             goto out;
         }
         if (rec->kind == INGEST_HTML) {
-            if ((st = from_html(w, d, body, body_len, &date))) goto out;
+            if ((st = from_html(w, d, body, body_len, &date))) goto html_failed;
         } else {
             d->text = body;
             d->text_len = body_len;
@@ -209,6 +213,9 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     d->sentences = (uint32_t)w->sentences.n;
     if (w->fingerprint && (st = reuse_fingerprints(&w->tokens, &d->fp, &d->nfp))) goto out;
     *rejected = 0;
+html_failed:
+    if (st == WT_ERR_FORMAT)
+        st = diag(diags, WT_SEV_REJECT, WT_ERR_FORMAT, "HTML elements nested deeper than any real page; set aside");
 out:
     free(body);
     free(date);
