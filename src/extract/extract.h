@@ -24,6 +24,12 @@ void extract_result_free(extract_result *r);
  * square of the depth); WT_ERR_LIMIT when the text exceeds r's limit. */
 wt_status extract_html(const char *html, size_t len, extract_result *r);
 
+/* A page's bytes as UTF-8 in out (reset first): by byte order mark, meta
+ * charset or http-equiv, else UTF-8 when valid, else Windows-1252; a
+ * declaration the bytes contradict is ignored. used names the encoding
+ * read; *bad counts bytes that became U+FFFD. */
+wt_status extract_to_utf8(const char *in, size_t n, wt_buf *out, char *used, size_t used_cap, size_t *bad);
+
 /* 1 for an element never shown: script, style, template, media, hidden. */
 int extract_invisible(const GumboElement *el);
 

@@ -115,11 +115,25 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     size_t body_len = 0;
     *rejected = 1;
 
-    if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
-    if (replaced &&
-        (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
-                   replaced, replaced == 1 ? "" : "s")))
-        goto out;
+    if (rec->kind == INGEST_HTML) {
+        /* A page says its own encoding; text and JSON Lines are UTF-8. */
+        char charset[48];
+        wt_buf_reset(&w->scratch);
+        st = extract_to_utf8(rec->data, rec->len, &w->scratch, charset, sizeof charset, &replaced);
+        if (!st && !(body = wt_buf_take(&w->scratch, &body_len))) st = WT_ERR_NOMEM;
+        if (st == WT_ERR_LIMIT) goto out;
+        if (st) return st;
+        if (replaced &&
+            (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu byte%s not valid in %s replaced by U+FFFD",
+                       replaced, replaced == 1 ? "" : "s", charset)))
+            goto out;
+    } else {
+        if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
+        if (replaced &&
+            (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
+                       replaced, replaced == 1 ? "" : "s")))
+            goto out;
+    }
 
     if (rec->kind == INGEST_JSONL) {
         ingest_jsonl j;
