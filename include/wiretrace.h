@@ -46,7 +46,9 @@ typedef enum wt_field {
     WT_FIELD_SOURCE, /* path or URL the article came from */
     WT_FIELD_OUTLET, /* publisher, or NULL */
     WT_FIELD_TITLE,  /* headline, or NULL */
-    WT_FIELD_DATE    /* ISO 8601 UTC ("2026-03-04" or "2026-03-04T09:30:00Z"), or NULL */
+    WT_FIELD_DATE,   /* ISO 8601 UTC ("2026-03-04" or "2026-03-04T09:30:00Z"), or NULL */
+    WT_FIELD_BYLINE, /* the author(s) as the page names them, or NULL */
+    WT_FIELD_LANG    /* language tag ("en", "es-MX"), or NULL */
 } wt_field;
 
 /* A metadata field of a document, or NULL when unknown; owned by the doc. */

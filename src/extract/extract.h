@@ -14,6 +14,8 @@ typedef struct extract_result {
     char *title; /* each NULL when the page does not say; owned */
     char *date;  /* as written on the page, for wt_date_parse */
     char *outlet;
+    char *byline;
+    char *lang;
 } extract_result;
 
 void extract_result_init(extract_result *r, size_t max_text);
@@ -29,6 +31,11 @@ wt_status extract_html(const char *html, size_t len, extract_result *r);
  * declaration the bytes contradict is ignored. used names the encoding
  * read; *bad counts bytes that became U+FFFD. */
 wt_status extract_to_utf8(const char *in, size_t n, wt_buf *out, char *used, size_t used_cap, size_t *bad);
+
+/* Title, byline, date, site name and language from the page's metadata
+ * into the fields of r still NULL; text_of renders an element's text
+ * (malloc'd). */
+wt_status extract_meta(const GumboNode *root, extract_result *r, char *(*text_of)(const GumboNode *));
 
 /* 1 for an element never shown: script, style, template, media, hidden. */
 int extract_invisible(const GumboElement *el);

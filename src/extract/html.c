@@ -33,6 +33,8 @@ void extract_result_free(extract_result *r)
     free(r->title);
     free(r->date);
     free(r->outlet);
+    free(r->byline);
+    free(r->lang);
     memset(r, 0, sizeof *r);
 }
 
@@ -277,45 +279,6 @@ static char *inner_text(const GumboNode *n)
     return wt_buf_take(&b, NULL);
 }
 
-static void set_once(char **field, const char *value)
-{
-    if (*field || !value) return;
-    while (isspace((unsigned char)*value))
-        value++;
-    if (*value) *field = strdup(value);
-}
-
-/* Title, date and site name from <head> (meta tags and <title>). */
-static void read_head(const GumboNode *head, extract_result *r)
-{
-    const GumboVector *kids = &head->v.element.children;
-    char *title_tag = NULL;
-    for (unsigned i = 0; i < kids->length; i++) {
-        const GumboNode *c = kids->data[i];
-        if (c->type != GUMBO_NODE_ELEMENT) continue;
-        if (c->v.element.tag == GUMBO_TAG_TITLE && !title_tag) {
-            title_tag = inner_text(c);
-            continue;
-        }
-        if (c->v.element.tag != GUMBO_TAG_META) continue;
-        const GumboAttribute *k = gumbo_get_attribute(&c->v.element.attributes, "property");
-        if (!k) k = gumbo_get_attribute(&c->v.element.attributes, "name");
-        if (!k) k = gumbo_get_attribute(&c->v.element.attributes, "itemprop");
-        const GumboAttribute *v = gumbo_get_attribute(&c->v.element.attributes, "content");
-        if (!k || !v) continue;
-        if (!strcasecmp(k->value, "og:title") || !strcasecmp(k->value, "twitter:title"))
-            set_once(&r->title, v->value);
-        else if (!strcasecmp(k->value, "article:published_time") || !strcasecmp(k->value, "datePublished") ||
-                 !strcasecmp(k->value, "date") || !strcasecmp(k->value, "pubdate") ||
-                 !strcasecmp(k->value, "dc.date"))
-            set_once(&r->date, v->value);
-        else if (!strcasecmp(k->value, "og:site_name") || !strcasecmp(k->value, "application-name"))
-            set_once(&r->outlet, v->value);
-    }
-    set_once(&r->title, title_tag);
-    free(title_tag);
-}
-
 /* An upper estimate of how deep the page's elements nest, from its tags
  * alone (void elements and self-closed tags do not count; script and style
  * bodies are skipped). gumbo's tree builder slows down with the square of
@@ -358,16 +321,13 @@ wt_status extract_html(const char *html, size_t len, extract_result *r)
     opt.max_errors = 0; /* error records cost time and are not used */
     GumboOutput *out = gumbo_parse_with_options(&opt, html, len);
     if (!out) return WT_ERR_NOMEM;
-    const GumboNode *root = out->root, *head = NULL, *body = NULL;
+    const GumboNode *root = out->root, *body = NULL;
     const GumboVector *kids = &root->v.element.children;
     for (unsigned i = 0; i < kids->length; i++) {
         const GumboNode *c = kids->data[i];
-        if (c->type != GUMBO_NODE_ELEMENT) continue;
-        if (c->v.element.tag == GUMBO_TAG_HEAD) head = c;
-        if (c->v.element.tag == GUMBO_TAG_BODY) body = c;
+        if (c->type == GUMBO_NODE_ELEMENT && c->v.element.tag == GUMBO_TAG_BODY) body = c;
     }
-    if (head) read_head(head, r);
-    wt_status st = WT_OK;
+    wt_status st = extract_meta(root, r, inner_text);
     /* The article by strict rules; if that yields too little, by tags and
      * scores alone (class names mislead: "no-sidebars" on a page's body);
      * if that fails too, the page's whole visible text. */

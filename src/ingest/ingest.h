@@ -98,7 +98,7 @@ int ingest_format_sniff(const char *head, size_t n);
 
 /* The fields of one JSON Lines article; strings owned by the struct. */
 typedef struct ingest_jsonl {
-    char *id, *url, *outlet, *date, *title;
+    char *id, *url, *outlet, *date, *title, *byline, *lang;
     char *body; /* text or html */
     size_t body_len;
     int is_html; /* body came from "html" (no "text" given) */

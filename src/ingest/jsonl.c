@@ -1,6 +1,6 @@
 /* jsonl.c: the fields of one JSON Lines article, parsed by yajl's event
  * parser. Only the top-level fields we know are kept (id, text or html, url,
- * outlet, date, title); anything else, nested or not, is skipped without
+ * outlet, date, title, byline, lang); anything else, nested or not, is skipped without
  * building a tree, which is what makes reading millions of lines cheap. */
 #include "ingest.h"
 
@@ -9,9 +9,10 @@
 #include <string.h>
 #include <yajl/yajl_parse.h>
 
-enum { F_ID, F_TEXT, F_HTML, F_URL, F_OUTLET, F_DATE, F_TITLE, F_COUNT, F_OTHER = -1 };
+enum { F_ID, F_TEXT, F_HTML, F_URL, F_OUTLET, F_DATE, F_TITLE, F_BYLINE, F_LANG, F_COUNT, F_OTHER = -1 };
 
-static const char *const FIELD_NAMES[F_COUNT] = {"id", "text", "html", "url", "outlet", "date", "title"};
+static const char *const FIELD_NAMES[F_COUNT] = {"id",    "text",  "html",   "url", "outlet",
+                                                  "date",  "title", "byline", "lang"};
 
 typedef struct parse_state {
     int depth; /* 1 inside the top-level object */
@@ -140,6 +141,8 @@ void ingest_jsonl_clear(ingest_jsonl *j)
     free(j->outlet);
     free(j->date);
     free(j->title);
+    free(j->byline);
+    free(j->lang);
     free(j->body);
     memset(j, 0, sizeof *j);
 }
@@ -191,6 +194,8 @@ wt_status ingest_jsonl_parse(const char *line, size_t len, ingest_jsonl *out, wt
     out->outlet = p.values[F_OUTLET];
     out->date = p.values[F_DATE];
     out->title = p.values[F_TITLE];
+    out->byline = p.values[F_BYLINE];
+    out->lang = p.values[F_LANG];
     if (p.values[F_TEXT]) {
         out->body = p.values[F_TEXT];
         out->body_len = p.lens[F_TEXT];

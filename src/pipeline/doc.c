@@ -15,6 +15,8 @@ void doc_free(wt_doc *d)
     free(d->source);
     free(d->outlet);
     free(d->title);
+    free(d->byline);
+    free(d->lang);
     free(d->text);
     free(d->fp);
     free(d);
@@ -28,6 +30,8 @@ const char *wt_doc_get(const wt_doc *d, wt_field f)
     case WT_FIELD_OUTLET: return d->outlet;
     case WT_FIELD_TITLE: return d->title;
     case WT_FIELD_DATE: return d->date_prec ? d->date : NULL;
+    case WT_FIELD_BYLINE: return d->byline;
+    case WT_FIELD_LANG: return d->lang;
     }
     return NULL;
 }

@@ -14,6 +14,7 @@
 
 struct wt_doc {
     char *id, *source, *outlet, *title; /* owned; id and source never NULL */
+    char *byline, *lang;                /* owned, NULL when unknown */
     char *text;                         /* owned, valid UTF-8, NUL-terminated */
     size_t text_len;
     int64_t epoch; /* publication time when date_prec > 0 */

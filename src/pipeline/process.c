@@ -98,6 +98,8 @@ static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n
     wt_status st = extract_html(html, n, &r);
     if (!st && !d->title) st = set_field(&d->title, r.title);
     if (!st && !d->outlet) st = set_field(&d->outlet, r.outlet);
+    if (!st && !d->byline) st = set_field(&d->byline, r.byline);
+    if (!st && !d->lang) st = set_field(&d->lang, r.lang);
     if (!st && !*date && r.date) st = (*date = strdup(r.date)) ? WT_OK : WT_ERR_NOMEM;
     if (!st) {
         d->text = wt_buf_take(&r.text, &d->text_len);
@@ -160,6 +162,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
         if (!st) st = set_field(&d->source, j.url ? j.url : rec->input);
         if (!st) st = set_field(&d->outlet, j.outlet);
         if (!st) st = set_field(&d->title, j.title);
+        if (!st) st = set_field(&d->byline, j.byline);
+        if (!st) st = set_field(&d->lang, j.lang);
         date = j.date;
         j.date = NULL;
         if (!st && j.is_html) {

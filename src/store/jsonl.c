@@ -69,8 +69,10 @@ wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
     const char *text = wt_doc_text(d, &len);
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
     bad |= key(g, "boilerplate") || yajl_gen_array_open(g) || yajl_gen_array_close(g);
+    bad |= key(g, "byline") || str_or_null(g, wt_doc_get(d, WT_FIELD_BYLINE));
     bad |= key(g, "date") || str_or_null(g, wt_doc_get(d, WT_FIELD_DATE));
     bad |= key(g, "id") || str_or_null(g, wt_doc_get(d, WT_FIELD_ID));
+    bad |= key(g, "lang") || str_or_null(g, wt_doc_get(d, WT_FIELD_LANG));
     bad |= key(g, "outlet") || str_or_null(g, wt_doc_get(d, WT_FIELD_OUTLET));
     bad |= key(g, "source") || str_or_null(g, wt_doc_get(d, WT_FIELD_SOURCE));
     bad |= key(g, "text") || yajl_gen_string(g, (const unsigned char *)text, len);
