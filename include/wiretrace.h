@@ -62,6 +62,12 @@ const char *wt_doc_text(const wt_doc *d, size_t *len);
  * is unknown, 1 when known to the day, 2 when known to the second. */
 int wt_doc_time(const wt_doc *d, int64_t *epoch);
 
+/* Boilerplate: spans of the text set aside as page junk, in order. Returns
+ * the reason ("copyright", "comments", "assistant-text"...; static) and
+ * sets the byte span, or NULL past the end. */
+size_t wt_doc_boilerplate_count(const wt_doc *d);
+const char *wt_doc_boilerplate(const wt_doc *d, size_t i, uint32_t *start, uint32_t *end);
+
 /* Counts made while reading the text (words by UAX #29, sentences). */
 size_t wt_doc_words(const wt_doc *d);
 size_t wt_doc_sentences(const wt_doc *d);

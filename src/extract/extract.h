@@ -37,6 +37,34 @@ wt_status extract_to_utf8(const char *in, size_t n, wt_buf *out, char *used, siz
  * (malloc'd). */
 wt_status extract_meta(const GumboNode *root, extract_result *r, char *(*text_of)(const GumboNode *));
 
+/* ---- Junk in article text (junk.c) ---- */
+
+enum {
+    JUNK_COPYRIGHT, JUNK_COMMENTS, JUNK_SHARE, JUNK_NEWSLETTER, JUNK_SECTION_LABEL, JUNK_BYLINE, JUNK_WIDGET,
+    JUNK_REPEATED_CAPTION, JUNK_REPEATED_HEADLINE, JUNK_ASSISTANT, JUNK_TEMPLATE, JUNK_REASON_COUNT
+};
+
+/* The reasons as written in the output ("copyright", "assistant-text"...). */
+extern const char *const JUNK_REASONS[JUNK_REASON_COUNT];
+
+typedef struct junk_span {
+    uint32_t start, end; /* bytes of the text */
+    uint8_t reason;      /* JUNK_* */
+} junk_span;
+
+typedef struct junk_spans {
+    junk_span *v;
+    size_t n, cap;
+} junk_spans;
+
+void junk_spans_free(junk_spans *s);
+
+/* The junk lines of text, in order, into out (emptied first). A rights line
+ * names the publisher, a dateline near the top a date and maybe an outlet:
+ * each is written to its buffer ("" when none). */
+wt_status junk_find(const char *text, size_t len, const char *title, junk_spans *out, char *publisher,
+                    size_t pub_cap, char *date, size_t date_cap, char *outlet, size_t outlet_cap);
+
 /* 1 for an element never shown: script, style, template, media, hidden. */
 int extract_invisible(const GumboElement *el);
 

@@ -525,7 +525,8 @@ static wt_status run_reuse(wt_analyzer *a)
     }
     for (size_t i = 0; i < a->n_docs && !st; i++) {
         const wt_doc *d = a->docs[i];
-        rd[i] = (reuse_doc){d->text, d->text_len, d->fp, d->nfp, d->words, outlet[i], d->date_prec > 0, d->epoch};
+        rd[i] = (reuse_doc){d->text, d->text_len, d->fp, d->nfp, d->words, d->junk, d->njunk, outlet[i],
+                            d->date_prec > 0, d->epoch};
         a->docs[i]->fp = NULL; /* the engine frees them */
         a->docs[i]->nfp = 0;
     }

@@ -19,6 +19,7 @@ void doc_free(wt_doc *d)
     free(d->lang);
     free(d->text);
     free(d->fp);
+    free(d->junk);
     free(d);
 }
 
@@ -46,6 +47,19 @@ int wt_doc_time(const wt_doc *d, int64_t *epoch)
 {
     if (epoch) *epoch = d->date_prec ? d->epoch : 0;
     return d->date_prec;
+}
+
+size_t wt_doc_boilerplate_count(const wt_doc *d)
+{
+    return d->njunk;
+}
+
+const char *wt_doc_boilerplate(const wt_doc *d, size_t i, uint32_t *start, uint32_t *end)
+{
+    if (i >= d->njunk) return NULL;
+    *start = d->junk[i].start;
+    *end = d->junk[i].end;
+    return JUNK_REASONS[d->junk[i].reason];
 }
 
 size_t wt_doc_words(const wt_doc *d)

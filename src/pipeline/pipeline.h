@@ -22,6 +22,8 @@ struct wt_doc {
     char date[21]; /* ISO 8601 form, "" when unknown */
     uint32_t words, sentences;
     uint32_t *fp; /* reuse fingerprints, owned; freed once the reuse stage ran */
+    junk_span *junk; /* boilerplate spans, in order; owned */
+    uint32_t njunk;
     uint32_t nfp;
 };
 
@@ -49,6 +51,7 @@ typedef struct pipe_worker {
     text_tokens tokens;
     text_spans sentences;
     wt_buf scratch, msg;
+    junk_spans junk;
     size_t max_article;
     int fingerprint; /* compute reuse fingerprints */
 } pipe_worker;

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
+
 wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint)
 {
     memset(w, 0, sizeof *w);
@@ -25,6 +27,7 @@ void pipe_worker_free(pipe_worker *w)
     text_tokenizer_free(w->tz);
     text_tokens_free(&w->tokens);
     text_spans_free(&w->sentences);
+    junk_spans_free(&w->junk);
     wt_buf_free(&w->scratch);
     wt_buf_free(&w->msg);
 }
@@ -213,6 +216,36 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
                   rec->kind == INGEST_HTML ? "no visible text in the page" : "empty article text");
         goto out;
     }
+    /* A plain-text article that opens with a short line standing alone
+     * opens with its headline. */
+    if (rec->kind == INGEST_TEXT && !d->title) {
+        const char *t = d->text, *nl = memchr(t, '\n', d->text_len);
+        size_t n = nl ? (size_t)(nl - t) : 0;
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\r')) n--;
+        int alone = nl && nl + 1 < t + d->text_len && (nl[1] == '\n' || nl[1] == '\r');
+        if (n && n <= MAX_HEADLINE && alone && !strchr(".:;,", t[n - 1]) && !(d->title = wt_strndup(t, n))) {
+            st = WT_ERR_NOMEM;
+            goto out;
+        }
+    }
+    /* Junk lines; a rights line may name the publisher, a dateline the date. */
+    char publisher[128], jdate[96], joutlet[96];
+    if ((st = junk_find(d->text, d->text_len, d->title, &w->junk, publisher, sizeof publisher, jdate, sizeof jdate,
+                        joutlet, sizeof joutlet)))
+        goto out;
+    if (w->junk.n) {
+        if (!(d->junk = malloc(w->junk.n * sizeof *d->junk))) {
+            st = WT_ERR_NOMEM;
+            goto out;
+        }
+        memcpy(d->junk, w->junk.v, w->junk.n * sizeof *d->junk);
+        d->njunk = (uint32_t)w->junk.n;
+    }
+    if (!d->outlet && (st = set_field(&d->outlet, publisher[0] ? publisher : joutlet[0] ? joutlet : NULL))) goto out;
+    if (!date && jdate[0] && !(date = strdup(jdate))) {
+        st = WT_ERR_NOMEM;
+        goto out;
+    }
     if (date) {
         d->date_prec = wt_date_parse(date, strlen(date), &d->epoch);
         if (d->date_prec) {
@@ -229,7 +262,11 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     if ((st = text_sentences(d->text, d->text_len, &w->tokens, &w->sentences))) goto out;
     d->words = (uint32_t)w->tokens.n;
     d->sentences = (uint32_t)w->sentences.n;
-    if (w->fingerprint && (st = reuse_fingerprints(&w->tokens, &d->fp, &d->nfp))) goto out;
+    if (w->fingerprint) {
+        /* Boilerplate is no evidence of reuse. */
+        reuse_mask_spans(w->tokens.v, w->tokens.n, d->junk, d->njunk, 0);
+        if ((st = reuse_fingerprints(&w->tokens, &d->fp, &d->nfp))) goto out;
+    }
     *rejected = 0;
 html_failed:
     if (st == WT_ERR_FORMAT)

@@ -278,6 +278,7 @@ static wt_status side_load(reuse_side *s, text_tokenizer *tz, const run_state *r
 {
     const reuse_doc *d = &rs->docs[doc];
     wt_status st = reuse_side_load(s, tz, d->text, d->len);
+    if (!st) reuse_mask_spans(s->tok.v, s->tok.n, d->junk, d->njunk, doc);
     if (st || rs->n_templates == 0) return st;
     if (s->tok.n > scratch->cap) {
         uint32_t *p = realloc(scratch->v, s->tok.n * sizeof *p);

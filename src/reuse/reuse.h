@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "wiretrace.h"
+#include "../extract/extract.h"
 #include "../text/text.h"
 #include "../util/util.h"
 
@@ -43,6 +44,8 @@ typedef struct reuse_doc {
     uint32_t *fp;    /* malloc'd; reuse_run takes it over and frees it once indexed */
     uint32_t nfp;
     uint32_t words;  /* tokens in text */
+    const junk_span *junk; /* boilerplate: its words never match */
+    uint32_t njunk;
     uint32_t outlet; /* 0 = unknown, else an id shared by documents of one outlet */
     int dated;       /* epoch is meaningful */
     int64_t epoch;
@@ -90,6 +93,10 @@ typedef struct reuse_side {
 } reuse_side;
 
 wt_status reuse_side_load(reuse_side *s, text_tokenizer *tz, const char *text, size_t len);
+
+/* Gives the tokens inside the spans hashes that match nothing (salt keeps
+ * two articles' masks apart). Spans are in order. */
+void reuse_mask_spans(text_token *tok, size_t ntok, const junk_span *sp, size_t nsp, uint32_t salt);
 void reuse_side_free(reuse_side *s);
 
 /* The byte span of tokens [t0, t1) of s, snapped to sentence boundaries

@@ -3,6 +3,15 @@
  * edit at the edge of a copied sentence does not cut the passage short. */
 #include "reuse.h"
 
+void reuse_mask_spans(text_token *tok, size_t ntok, const junk_span *sp, size_t nsp, uint32_t salt)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < ntok && k < nsp; i++) {
+        while (k < nsp && sp[k].end <= tok[i].start) k++;
+        if (k < nsp && tok[i].start >= sp[k].start) tok[i].hash = (uint64_t)salt << 32 | (uint32_t)i | 1ULL << 63;
+    }
+}
+
 void reuse_side_free(reuse_side *s)
 {
     text_tokens_free(&s->tok);

@@ -68,7 +68,17 @@ wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
     size_t len;
     const char *text = wt_doc_text(d, &len);
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
-    bad |= key(g, "boilerplate") || yajl_gen_array_open(g) || yajl_gen_array_close(g);
+    bad |= key(g, "boilerplate") || yajl_gen_array_open(g);
+    for (size_t i = 0; i < wt_doc_boilerplate_count(d); i++) {
+        uint32_t s, e;
+        const char *why = wt_doc_boilerplate(d, i, &s, &e);
+        bad |= yajl_gen_map_open(g) != yajl_gen_status_ok;
+        bad |= key(g, "end") || num(g, e);
+        bad |= key(g, "reason") || str_or_null(g, why);
+        bad |= key(g, "start") || num(g, s);
+        bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    }
+    bad |= yajl_gen_array_close(g);
     bad |= key(g, "byline") || str_or_null(g, wt_doc_get(d, WT_FIELD_BYLINE));
     bad |= key(g, "date") || str_or_null(g, wt_doc_get(d, WT_FIELD_DATE));
     bad |= key(g, "id") || str_or_null(g, wt_doc_get(d, WT_FIELD_ID));
