@@ -65,6 +65,19 @@ void junk_spans_free(junk_spans *s);
 wt_status junk_find(const char *text, size_t len, const char *title, junk_spans *out, char *publisher,
                     size_t pub_cap, char *date, size_t date_cap, char *outlet, size_t outlet_cap);
 
+/* One document for the corpus-wide template search: its text, outlet id
+ * (0 = unknown) and its junk spans, which gain "template" spans. */
+typedef struct template_doc {
+    const char *text;
+    size_t len;
+    uint32_t outlet;
+    junk_span **junk; /* malloc'd array, in order; may be reallocated */
+    uint32_t *njunk;
+} template_doc;
+
+/* Marks the lines an outlet repeats across many of its articles. */
+wt_status junk_templates(template_doc *docs, size_t n);
+
 /* 1 for an element never shown: script, style, template, media, hidden. */
 int extract_invisible(const GumboElement *el);
 

@@ -124,6 +124,7 @@ static int is_label(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c >= 'a' && c <= 'z') return 0;
         if (c == '.' || c == ',' || c == '?' || c == '!' || c == '"' || c == ':') return 0;
+        if (c >= '0' && c <= '9') return 0; /* "2000 GMT" is a time, not a label */
         letters += c >= 'A' && c <= 'Z';
         words += c == ' ';
     }

@@ -512,6 +512,23 @@ static wt_status outlet_ids(wt_analyzer *a, uint32_t *ids)
     return WT_OK;
 }
 
+/* Lines an outlet repeats across its articles become "template" junk. */
+static wt_status mark_templates(wt_analyzer *a)
+{
+    template_doc *td = calloc(a->n_docs ? a->n_docs : 1, sizeof *td);
+    uint32_t *outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
+    wt_status st = td && outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
+    for (size_t i = 0; i < a->n_docs && !st; i++) {
+        wt_doc *d = a->docs[i];
+        td[i] = (template_doc){d->text, d->text_len, outlet[i], &d->junk, &d->njunk};
+    }
+    if (!st) st = junk_templates(td, a->n_docs);
+    free(td);
+    free(outlet);
+    if (st) set_error(a, "template search: %s", wt_strerror(st));
+    return st;
+}
+
 static wt_status run_reuse(wt_analyzer *a)
 {
     reuse_doc *rd = calloc(a->n_docs ? a->n_docs : 1, sizeof *rd);
@@ -592,6 +609,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     stop_threads(a);
     pipe_worker_free(&self);
     a->sum.read_seconds = wt_now() - t0;
+    if (!st && a->opt.keep_documents) st = mark_templates(a);
     if (!st && fingerprinting(a)) st = run_reuse(a);
     a->sum.reuse_seconds = wt_now() - t0 - a->sum.read_seconds;
     a->sum.seconds = wt_now() - t0;

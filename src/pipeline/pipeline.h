@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "wiretrace.h"
 #include "../ingest/ingest.h"
+#include "../extract/extract.h"
 #include "../reuse/reuse.h"
 #include "../text/text.h"
 #include "../util/util.h"

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "extract/extract.h"
 #include "wiretrace.h"
@@ -149,6 +150,53 @@ static void example_corpus_junk(void **state)
     wt_analyzer_free(a);
 }
 
+static void outlet_templates(void **state)
+{
+    (void)state;
+    /* Eight articles of one outlet carry its correspondent's tagline; three
+     * of another share a sentence, which is reuse, not a template. */
+    char path[] = "/tmp/wt-templates-XXXXXX.jsonl";
+    int fd = mkstemps(path, 6);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    for (int i = 0; i < 8; i++)
+        fprintf(f, "{\"id\": \"ledger-%d\", \"outlet\": \"Harbor Ledger\", \"text\": \"Story number %d about "
+                   "the harbour, with its own words %d.\\n\\nRuth Calloway covers transport for the Harbor "
+                   "Ledger.\"}\n",
+                i, i, i * 7919);
+    for (int i = 0; i < 3; i++)
+        fprintf(f, "{\"id\": \"gazette-%d\", \"outlet\": \"Port Lume Gazette\", \"text\": \"Report %d.\\n\\nThe "
+                   "council will meet again on Thursday evening.\"}\n",
+                i, i);
+    fclose(f);
+    wt_options opt;
+    wt_options_init(&opt);
+    opt.find_reuse = 0;
+    wt_analyzer *a = wt_analyzer_new(&opt);
+    assert_int_equal(wt_analyzer_add_input(a, path), WT_OK);
+    assert_int_equal(wt_analyzer_run(a), WT_OK);
+    unlink(path);
+    size_t templates = 0, others = 0;
+    for (size_t i = 0; i < wt_analyzer_doc_count(a); i++) {
+        const wt_doc *d = wt_analyzer_doc(a, i);
+        size_t len;
+        const char *t = wt_doc_text(d, &len);
+        for (size_t k = 0; k < wt_doc_boilerplate_count(d); k++) {
+            uint32_t s, e;
+            const char *why = wt_doc_boilerplate(d, k, &s, &e);
+            if (!strcmp(why, "template")) {
+                templates++;
+                assert_memory_equal(t + s, "Ruth Calloway covers transport", 30);
+            } else {
+                others++;
+            }
+        }
+    }
+    assert_int_equal(templates, 8);
+    assert_int_equal(others, 0);
+    wt_analyzer_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -156,6 +204,7 @@ int main(void)
         cmocka_unit_test(assistant_text_and_datelines),
         cmocka_unit_test(article_text_is_left_alone),
         cmocka_unit_test(example_corpus_junk),
+        cmocka_unit_test(outlet_templates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
