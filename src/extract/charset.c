@@ -106,6 +106,15 @@ wt_status extract_to_utf8(const char *in, size_t n, wt_buf *out, char *used, siz
         from = "UTF-8";
         wt_buf_reset(out);
         st = text_utf8_repair(in, n, out, bad);
+    } else if (!st && out->len && memchr(out->p, '\0', out->len)) {
+        /* NUL is no text in any charset: replaced as in UTF-8 input. */
+        wt_buf clean;
+        wt_buf_init(&clean, out->max);
+        size_t nul = 0;
+        st = text_utf8_repair(out->p, out->len, &clean, &nul);
+        *bad += nul;
+        wt_buf_free(out);
+        *out = clean;
     }
     snprintf(used, used_cap, "%s", from);
     return st;
