@@ -32,22 +32,28 @@ typedef struct line {
     uint32_t start, end; /* trimmed span in the text */
 } line;
 
+/* Word lists are lower case; a first-letter test spares most compares. */
 static int ieq(const char *s, size_t n, const char *lit)
 {
-    return strlen(lit) == n && strncasecmp(s, lit, n) == 0;
+    return n && ((unsigned char)s[0] | 0x20) == (unsigned char)lit[0] && strlen(lit) == n &&
+           strncasecmp(s, lit, n) == 0;
 }
 
 static int istarts(const char *s, size_t n, const char *lit)
 {
+    if (!n || (((unsigned char)s[0] | 0x20) != (unsigned char)lit[0] && s[0] != lit[0])) return 0;
     size_t k = strlen(lit);
     return n >= k && strncasecmp(s, lit, k) == 0;
 }
 
+/* lit is lower case ASCII; only where its first letter stands is it
+ * compared, so a long line costs one pass. */
 static int icontains(const char *s, size_t n, const char *lit)
 {
     size_t k = strlen(lit);
+    unsigned char first = (unsigned char)lit[0];
     for (size_t i = 0; i + k <= n; i++)
-        if (strncasecmp(s + i, lit, k) == 0) return 1;
+        if (((unsigned char)s[i] | 0x20) == first && strncasecmp(s + i, lit, k) == 0) return 1;
     return 0;
 }
 
@@ -259,9 +265,8 @@ wt_status junk_find(const char *text, size_t len, const char *title, junk_spans 
             reason = JUNK_COMMENTS;
         } else if (n <= SHORT_LINE && any_eq(s, core, SHARE_WORDS)) {
             reason = JUNK_SHARE;
-        } else if (n <= 2 * SHORT_LINE && any_start(s, n, NEWSLETTER_STARTS) && icontains(s, n, "newsletter")) {
-            reason = JUNK_NEWSLETTER;
-        } else if (n <= 2 * SHORT_LINE && any_start(s, n, NEWSLETTER_STARTS) && icontains(s, n, "inbox")) {
+        } else if (n <= 2 * SHORT_LINE && any_start(s, n, NEWSLETTER_STARTS) &&
+                   (icontains(s, n, "newsletter") || icontains(s, n, "inbox"))) {
             reason = JUNK_NEWSLETTER;
         } else if ((k < 3 || k + 3 >= nl) && n <= 3 * SHORT_LINE && any_start(s, n, ASSISTANT_STARTS)) {
             reason = JUNK_ASSISTANT;
