@@ -46,15 +46,15 @@ static int istarts(const char *s, size_t n, const char *lit)
     return n >= k && strncasecmp(s, lit, k) == 0;
 }
 
-/* lit is lower case ASCII; only where its first letter stands is it
- * compared, so a long line costs one pass. */
+/* lit (lower case) within s, ignoring ASCII case. Lines tested this way
+ * are short (RIGHTS_LINE at most): they are lowered once into a buffer and
+ * searched with memmem. */
 static int icontains(const char *s, size_t n, const char *lit)
 {
-    size_t k = strlen(lit);
-    unsigned char first = (unsigned char)lit[0];
-    for (size_t i = 0; i + k <= n; i++)
-        if (((unsigned char)s[i] | 0x20) == first && strncasecmp(s + i, lit, k) == 0) return 1;
-    return 0;
+    char low[RIGHTS_LINE];
+    if (n > sizeof low) return 0;
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)s[i]);
+    return memmem(low, n, lit, strlen(lit)) != NULL;
 }
 
 static int any_eq(const char *s, size_t n, const char *const *list)
@@ -116,9 +116,11 @@ static const char *const CREDITS[] = {
 static int is_rights_line(const char *s, size_t n)
 {
     if (n > RIGHTS_LINE) return 0;
-    return istarts(s, n, "\xC2\xA9") || istarts(s, n, "(c)") || istarts(s, n, "copyright") ||
-           icontains(s, n, "all rights reserved") || icontains(s, n, "may not be published, broadcast") ||
-           icontains(s, n, "may not be reproduced");
+    if (istarts(s, n, "\xC2\xA9") || istarts(s, n, "(c)") || istarts(s, n, "copyright")) return 1;
+    char low[RIGHTS_LINE];
+    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)s[i]);
+    return memmem(low, n, "all rights reserved", 19) || memmem(low, n, "may not be published, broadcast", 31) ||
+           memmem(low, n, "may not be reproduced", 21);
 }
 
 /* Letters all capitals, one to four words, no sentence punctuation. */
