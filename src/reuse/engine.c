@@ -3,6 +3,7 @@
  * near-duplicate groups. */
 #include "reuse.h"
 
+#include <malloc.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #define TEMPLATE_MIN_DF 8 /* a bucket this big from one outlet may be its template */
 #define TEMPLATE_SHARE  0.9
 #define PAIRS_PER_TASK  64
+#define EDGE_SLICE      ((size_t)64 << 20) /* links sorted at a time (512 MiB) */
 #define TEMPLATE_BITS   (1 << 16)
 #define WHOLE_SHARE     0.9 /* a passage this much of an article is all of it... */
 #define PART_SHARE      0.5 /* ...and this little of the other is a part of it */
@@ -60,6 +62,21 @@ typedef struct run_state {
     uint8_t template_bits[TEMPLATE_BITS / 8]; /* a one-hash filter over them */
     size_t n_templates, templates_cap;
 } run_state;
+
+typedef struct u64vec {
+    uint64_t *v;
+    size_t n, cap;
+} u64vec;
+
+static wt_status push64(u64vec *x, uint64_t v)
+{
+    if (x->n == x->cap) {
+        wt_status st = wt_grow((void **)&x->v, &x->cap, x->n + 1, sizeof *x->v, MAX_ITEMS);
+        if (st) return st;
+    }
+    x->v[x->n++] = v;
+    return WT_OK;
+}
 
 typedef struct edgevec {
     uint64_t *v;
@@ -120,13 +137,31 @@ static int is_template(const run_state *rs, const uint32_t *ids, size_t df)
     return (double)same >= TEMPLATE_SHARE * (double)df;
 }
 
-/* Walks the buckets of the sorted index. With edges NULL it only counts
- * the links into *count; otherwise it writes them, and records the common
- * and template fingerprints. */
-static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, edgevec *edges, size_t *count)
+/* Where the links of a bucket scan go: counted per lower document, or
+ * written when their lower document is in [lo_from, lo_to). */
+typedef struct linker {
+    uint32_t *per_lo; /* counting: links per lower document */
+    edgevec *edges;   /* writing */
+    uint32_t lo_from, lo_to;
+} linker;
+
+static wt_status link_pair(linker *k, uint32_t d1, uint32_t d2, uint64_t w)
+{
+    uint32_t lo = d1 < d2 ? d1 : d2;
+    if (k->per_lo) {
+        k->per_lo[lo]++;
+        return WT_OK;
+    }
+    return lo >= k->lo_from && lo < k->lo_to ? push_edge(k->edges, d1, d2, w) : WT_OK;
+}
+
+/* Walks the buckets of the sorted index, handing each link to k. When
+ * counting, it also records the common and template fingerprints. */
+static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, linker *k)
 {
     uint32_t *ids = NULL;
-    size_t ids_cap = 0, common_cap = 0, links = 0;
+    size_t ids_cap = 0, common_cap = 0;
+    int record = k->per_lo != NULL;
     wt_status st = WT_OK;
     for (size_t s = 0; s < total && !st;) {
         size_t e = s + 1;
@@ -141,7 +176,7 @@ static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, 
         s = e;
         if (df < 2) continue;
         int tmpl = is_template(rs, ids, df);
-        if (edges && (df >= 3 || tmpl)) {
+        if (record && (df >= 3 || tmpl)) {
             /* Remembered for weighing passages; a template weighs nothing. */
             uint64_t c = hash << 32 | (tmpl ? UINT32_MAX : (uint32_t)df);
             if (rs->n_common == common_cap &&
@@ -150,7 +185,7 @@ static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, 
             rs->common[rs->n_common++] = c;
         }
         if (tmpl) {
-            if (!edges) continue;
+            if (!record) continue;
             if (rs->n_templates == rs->templates_cap &&
                 (st = wt_grow((void **)&rs->templates, &rs->templates_cap, rs->n_templates + 1,
                               sizeof *rs->templates, MAX_ITEMS)))
@@ -164,23 +199,18 @@ static wt_status scan_buckets(run_state *rs, const uint64_t *ent, size_t total, 
          * it, so the copy meets its likely source without all pairs. */
         uint64_t w = (uint64_t)(65535.0 * fingerprint_weight(df));
         if (w == 0) continue; /* a bucket this big carries no evidence */
-        if (!edges) {
-            links += df <= SMALL_BUCKET ? df * (df - 1) / 2 : 2 * (df - 1) - 1;
-            continue;
-        }
         if (df <= SMALL_BUCKET) {
             for (size_t x = 1; x < df && !st; x++)
-                for (size_t y = 0; y < x && !st; y++) st = push_edge(edges, ids[y], ids[x], w);
+                for (size_t y = 0; y < x && !st; y++) st = link_pair(k, ids[y], ids[x], w);
             continue;
         }
         qsort_r(ids, df, sizeof *ids, cmp_by_rank, rs->rank);
         for (size_t x = 1; x < df && !st; x++) {
-            st = push_edge(edges, ids[0], ids[x], w);
-            if (!st && x > 1) st = push_edge(edges, ids[x - 1], ids[x], w);
+            st = link_pair(k, ids[0], ids[x], w);
+            if (!st && x > 1) st = link_pair(k, ids[x - 1], ids[x], w);
         }
     }
     free(ids);
-    if (count) *count = links;
     return st;
 }
 
@@ -203,37 +233,52 @@ static wt_status find_candidates(run_state *rs, reuse_result *out)
         free(rs->docs[i].fp); /* the index holds them now */
         rs->docs[i].fp = NULL;
     }
+#ifdef __GLIBC__
+    /* The fingerprint arrays were small blocks all over the heap; hand the
+     * pages back before the big sorts need memory of their own. */
+    malloc_trim(0);
+#endif
     wt_status st = reuse_radix_sort(ent, total, 32, 64, rs->opt->threads); /* by hash; documents stay in order */
-    /* Two passes over the buckets: the first counts the links, so that the
-     * second writes them into an array of the exact size (at a million
-     * articles, growing it by doubling would cost gigabytes). */
-    edgevec edges = {0};
-    size_t n_edges = 0;
-    if (!st) st = scan_buckets(rs, ent, total, NULL, &n_edges);
-    if (!st && !(edges.v = malloc((n_edges ? n_edges : 1) * sizeof *edges.v))) st = WT_ERR_NOMEM;
-    edges.cap = n_edges;
-    if (!st) st = scan_buckets(rs, ent, total, &edges, NULL);
+    /* A counting pass first: links per lower document. The links are then
+     * written, sorted and summed a slice of documents at a time, so that
+     * at a million articles they never all sit in memory at once. */
+    uint32_t *per_lo = st ? NULL : calloc(rs->n ? rs->n : 1, sizeof *per_lo);
+    if (!st && !per_lo) st = WT_ERR_NOMEM;
+    linker counter = {per_lo, NULL, 0, 0};
+    if (!st) st = scan_buckets(rs, ent, total, &counter);
     out->buckets_template = rs->n_templates;
-    free(ent);
-    out->edges = edges.n;
-    if (!st) st = reuse_radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS, rs->opt->threads); /* by pair; weights ride along */
-    /* Sum each pair's evidence; the pairs that qualify are packed in place. */
-    size_t np = 0;
     uint64_t need = (uint64_t)(rs->opt->pair_evidence * 65535.0);
-    for (size_t s = 0; s < edges.n && !st;) {
-        size_t e = s;
-        uint64_t sum = 0, pair = EDGE_PAIR(edges.v[s]);
-        for (; e < edges.n && EDGE_PAIR(edges.v[e]) == pair; e++) sum += edges.v[e] >> (2 * EDGE_BITS);
-        if (sum >= need) edges.v[np++] = (pair >> EDGE_BITS) << 32 | (pair & (EDGE_DOCS - 1));
-        s = e;
+    u64vec pairs = {0};
+    for (size_t from = 0; from < rs->n && !st;) {
+        size_t to = from, links = 0;
+        while (to < rs->n && (to == from || links + per_lo[to] <= EDGE_SLICE)) links += per_lo[to++];
+        out->edges += links;
+        edgevec edges = {malloc((links ? links : 1) * sizeof *edges.v), 0, links};
+        if (!edges.v) {
+            st = WT_ERR_NOMEM;
+            break;
+        }
+        linker writer = {NULL, &edges, (uint32_t)from, (uint32_t)to};
+        st = scan_buckets(rs, ent, total, &writer);
+        if (!st) st = reuse_radix_sort(edges.v, edges.n, 0, 2 * EDGE_BITS, rs->opt->threads); /* weights ride along */
+        for (size_t s = 0; s < edges.n && !st;) {
+            size_t e = s;
+            uint64_t sum = 0, pair = EDGE_PAIR(edges.v[s]);
+            for (; e < edges.n && EDGE_PAIR(edges.v[e]) == pair; e++) sum += edges.v[e] >> (2 * EDGE_BITS);
+            if (sum >= need) st = push64(&pairs, (pair >> EDGE_BITS) << 32 | (pair & (EDGE_DOCS - 1)));
+            s = e;
+        }
+        free(edges.v);
+        from = to;
     }
-    uint64_t *pairs = st ? NULL : realloc(edges.v, (np ? np : 1) * sizeof *pairs);
-    if (!pairs) {
-        pairs = edges.v; /* shrinking failed: keep the bigger block */
-        if (st) free(pairs), pairs = NULL;
+    free(per_lo);
+    free(ent);
+    rs->pairs = pairs.v;
+    rs->n_pairs = st ? 0 : pairs.n;
+    if (st) {
+        free(pairs.v);
+        rs->pairs = NULL;
     }
-    rs->pairs = pairs;
-    rs->n_pairs = st ? 0 : np;
     out->candidates = rs->n_pairs;
     return st;
 }
