@@ -106,7 +106,7 @@ wt_status junk_templates(template_doc *docs, size_t n)
         if (!docs[i].outlet) continue;
         one.n = 0;
         if ((st = each_line(&docs[i], collect_key, &one))) break;
-        qsort(one.v, one.n, sizeof *one.v, cmp_u64);
+        if (one.n > 1) qsort(one.v, one.n, sizeof *one.v, cmp_u64);
         for (size_t k = 0; k < one.n && !st; k++) {
             if (k && one.v[k] == one.v[k - 1]) continue;
             /* Stored as (key, outlet) pairs, for the share rule. */
@@ -117,7 +117,7 @@ wt_status junk_templates(template_doc *docs, size_t n)
     free(one.v);
     /* Pairs (key, outlet) sorted by key. */
     size_t pairs = all.n / 2;
-    if (!st) qsort(all.v, pairs, 2 * sizeof *all.v, cmp_u64);
+    if (!st && pairs > 1) qsort(all.v, pairs, 2 * sizeof *all.v, cmp_u64);
     size_t nt = 0;
     for (size_t s = 0; s < pairs && !st;) {
         size_t e = s;
