@@ -14,15 +14,15 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-#define SEED_N        3   /* words per seed */
-#define SEED_MAX_OCC  4   /* a seed this frequent in b is noise ("one of the") */
-#define CHAIN_GAP     24  /* largest step between chained seeds, in words */
-#define CHAIN_MIN     3   /* seeds a chain needs to be aligned */
-#define MARGIN        8   /* words aligned beyond a chain's first and last seed */
-#define BAND          8   /* band half-width beyond the chain's diagonals */
-#define BAND_MAX      512 /* widest band computed */
-#define MERGE_GAP     50  /* alignments this close in both texts are one passage... */
-#define MERGE_SKEW    8   /* ...when the gap is this small on one side */
+#define SEED_N       3   /* words per seed */
+#define SEED_MAX_OCC 4   /* a seed this frequent in b is noise ("one of the") */
+#define CHAIN_GAP    24  /* largest step between chained seeds, in words */
+#define CHAIN_MIN    3   /* seeds a chain needs to be aligned */
+#define MARGIN       8   /* words aligned beyond a chain's first and last seed */
+#define BAND         8   /* band half-width beyond the chain's diagonals */
+#define BAND_MAX     512 /* widest band computed */
+#define MERGE_GAP    50  /* alignments this close in both texts are one passage... */
+#define MERGE_SKEW   8   /* ...when the gap is this small on one side */
 
 /* Scores: a shared word gains more than an edit loses, so copies with one
  * word in five edited still align from end to end. */
@@ -95,7 +95,8 @@ void reuse_aligns_free(reuse_aligns *x)
 static uint64_t seed_hash(const text_token *t, size_t i)
 {
     uint64_t g[SEED_N];
-    for (size_t k = 0; k < SEED_N; k++) g[k] = t[i + k].hash;
+    for (size_t k = 0; k < SEED_N; k++)
+        g[k] = t[i + k].hash;
     return XXH3_64bits(g, sizeof g) | 1; /* never 0: 0 marks an empty slot */
 }
 
@@ -103,7 +104,8 @@ static uint64_t seed_hash(const text_token *t, size_t i)
 static wt_status index_b(reuse_aligner *al, const text_token *b, size_t nb)
 {
     size_t m = nb >= SEED_N ? nb - SEED_N + 1 : 0, cap = 64;
-    while (cap < m * 2) cap *= 2;
+    while (cap < m * 2)
+        cap *= 2;
     if (cap > al->cap) {
         free(al->keys);
         free(al->head);
@@ -125,7 +127,8 @@ static wt_status index_b(reuse_aligner *al, const text_token *b, size_t nb)
     for (size_t p = m; p-- > 0;) {
         uint64_t h = seed_hash(b, p);
         size_t s = (size_t)h & (cap - 1);
-        while (al->keys[s] && al->keys[s] != h) s = (s + 1) & (cap - 1);
+        while (al->keys[s] && al->keys[s] != h)
+            s = (s + 1) & (cap - 1);
         if (!al->keys[s]) {
             al->keys[s] = h;
             al->head[s] = 0;
@@ -148,7 +151,8 @@ static wt_status find_seeds(reuse_aligner *al, const text_token *a, size_t na, c
     for (size_t i = 0; i + SEED_N <= na; i++) {
         uint64_t h = seed_hash(a, i);
         size_t s = (size_t)h & mask;
-        while (al->keys[s] && al->keys[s] != h) s = (s + 1) & mask;
+        while (al->keys[s] && al->keys[s] != h)
+            s = (s + 1) & mask;
         if (!al->keys[s] || al->occ[s] > SEED_MAX_OCC) continue;
         for (uint32_t p = al->head[s]; p; p = al->next[p - 1]) {
             if (al->nseeds == al->seeds_cap &&
@@ -169,7 +173,8 @@ static wt_status chain_seeds(reuse_aligner *al)
     size_t active = 0; /* chains [active, nchains) may still grow */
     for (size_t k = 0; k < al->nseeds; k++) {
         seed s = al->seeds[k];
-        while (active < al->nchains && al->chains[active].last_i + CHAIN_GAP < s.i) active++;
+        while (active < al->nchains && al->chains[active].last_i + CHAIN_GAP < s.i)
+            active++;
         int32_t d = (int32_t)s.j - (int32_t)s.i;
         size_t best = SIZE_MAX;
         uint32_t best_cost = UINT32_MAX;
@@ -211,7 +216,8 @@ static wt_status push_align(reuse_aligns *out, reuse_align x)
 /* The best local alignment inside a[i0, i1) x b[j0, j1), restricted to the
  * diagonals j - i in [dlo, dhi]. */
 static wt_status band_align(reuse_aligner *al, const text_token *a, const text_token *b, uint32_t i0,
-                            uint32_t i1, uint32_t j0, uint32_t j1, int32_t dlo, int32_t dhi, reuse_align *best)
+                            uint32_t i1, uint32_t j0, uint32_t j1, int32_t dlo, int32_t dhi,
+                            reuse_align *best)
 {
     size_t width = (size_t)(j1 - j0) + 1;
     if (width > al->row_cap) {
@@ -227,7 +233,8 @@ static wt_status band_align(reuse_aligner *al, const text_token *a, const text_t
     }
     static const cell ZERO = {0, NEG_INF, 0, 0, 0, 0, 0, 0};
     cell *prev = al->row[0], *cur = al->row[1];
-    for (size_t x = 0; x < width; x++) prev[x] = ZERO;
+    for (size_t x = 0; x < width; x++)
+        prev[x] = ZERO;
     int32_t best_h = 0;
     memset(best, 0, sizeof *best);
     for (uint32_t i = i0; i < i1; i++) {
@@ -237,7 +244,8 @@ static wt_status band_align(reuse_aligner *al, const text_token *a, const text_t
         if (hi > (int64_t)j1 - 1) hi = (int64_t)j1 - 1;
         cur[0] = ZERO;
         size_t xlo = lo <= hi ? (size_t)(lo - j0) + 1 : width, xhi = lo <= hi ? (size_t)(hi - j0) + 1 : 0;
-        for (size_t x = 1; x < xlo && x < width; x++) cur[x] = ZERO;
+        for (size_t x = 1; x < xlo && x < width; x++)
+            cur[x] = ZERO;
         int32_t f = NEG_INF;
         uint32_t fi = 0, fj = 0, fm = 0;
         for (size_t x = xlo; x <= xhi; x++) {
@@ -246,13 +254,17 @@ static wt_status band_align(reuse_aligner *al, const text_token *a, const text_t
             cell *c = &cur[x];
             /* E: a gap in b (a word of a deleted). */
             int32_t eo = u->h - S_OPEN - S_EXTEND, ee = u->e - S_EXTEND;
-            if (eo >= ee) c->e = eo, c->ei = u->hi, c->ej = u->hj, c->em = u->hm;
-            else c->e = ee, c->ei = u->ei, c->ej = u->ej, c->em = u->em;
+            if (eo >= ee)
+                c->e = eo, c->ei = u->hi, c->ej = u->hj, c->em = u->hm;
+            else
+                c->e = ee, c->ei = u->ei, c->ej = u->ej, c->em = u->em;
             /* F: a gap in a (a word inserted in b). */
             const cell *l = &cur[x - 1];
             int32_t fo = l->h - S_OPEN - S_EXTEND, fe = f - S_EXTEND;
-            if (fo >= fe) f = fo, fi = l->hi, fj = l->hj, fm = l->hm;
-            else f = fe;
+            if (fo >= fe)
+                f = fo, fi = l->hi, fj = l->hj, fm = l->hm;
+            else
+                f = fe;
             /* H: the best of a diagonal step, the gaps, or a fresh start. */
             int match = a[i].hash == b[j].hash;
             int32_t dg = d->h + (match ? S_MATCH : S_MISMATCH);
@@ -275,7 +287,8 @@ static wt_status band_align(reuse_aligner *al, const text_token *a, const text_t
                 *best = (reuse_align){c->hi, i + 1, c->hj, j + 1, c->hm};
             }
         }
-        for (size_t x = xhi + 1; x < width; x++) cur[x] = ZERO;
+        for (size_t x = xhi + 1; x < width; x++)
+            cur[x] = ZERO;
         cell *t = prev;
         prev = cur;
         cur = t;
@@ -304,8 +317,9 @@ static void merge_aligns(reuse_aligns *f)
         /* A dropped or added sentence leaves a gap on one side only; gaps
          * on both sides mean different text in between, so no merge. */
         uint32_t gap_a = y->a0 > x->a1 ? y->a0 - x->a1 : 0, gap_b = y->b0 > x->b1 ? y->b0 - x->b1 : 0;
-        if (y->a0 + MERGE_GAP >= x->a1 && y->b0 + MERGE_GAP >= x->b1 && gap_a <= MERGE_GAP && gap_b <= MERGE_GAP &&
-            WT_MIN(gap_a, gap_b) <= MERGE_SKEW && y->b0 >= x->b0 && y->a1 > x->a1 && y->b1 > x->b1) {
+        if (y->a0 + MERGE_GAP >= x->a1 && y->b0 + MERGE_GAP >= x->b1 && gap_a <= MERGE_GAP &&
+            gap_b <= MERGE_GAP && WT_MIN(gap_a, gap_b) <= MERGE_SKEW && y->b0 >= x->b0 && y->a1 > x->a1 &&
+            y->b1 > x->b1) {
             /* Words in the overlap are counted once; a match needs a word on both sides. */
             uint32_t over_a = y->a0 < x->a1 ? x->a1 - y->a0 : 0, over_b = y->b0 < x->b1 ? x->b1 - y->b0 : 0;
             uint32_t overlap = WT_MAX(over_a, over_b);

@@ -48,8 +48,10 @@ static wt_status mark_matches(const text_token *a, size_t na, const text_token *
                               wt_word *wb)
 {
     if ((na + 1) * (nb + 1) > LCS_MAX_CELLS) {
-        for (size_t i = 0; i < na; i++) wa[i].matched = 1;
-        for (size_t j = 0; j < nb; j++) wb[j].matched = 1;
+        for (size_t i = 0; i < na; i++)
+            wa[i].matched = 1;
+        for (size_t j = 0; j < nb; j++)
+            wb[j].matched = 1;
         return WT_OK;
     }
     uint16_t *L = calloc((na + 1) * (nb + 1), sizeof *L);
@@ -57,13 +59,18 @@ static wt_status mark_matches(const text_token *a, size_t na, const text_token *
     for (size_t i = na; i-- > 0;)
         for (size_t j = nb; j-- > 0;) {
             uint16_t *c = &L[i * (nb + 1) + j];
-            if (a[i].hash == b[j].hash) *c = L[(i + 1) * (nb + 1) + j + 1] + 1;
-            else *c = WT_MAX(L[(i + 1) * (nb + 1) + j], L[i * (nb + 1) + j + 1]);
+            if (a[i].hash == b[j].hash)
+                *c = L[(i + 1) * (nb + 1) + j + 1] + 1;
+            else
+                *c = WT_MAX(L[(i + 1) * (nb + 1) + j], L[i * (nb + 1) + j + 1]);
         }
     for (size_t i = 0, j = 0; i < na && j < nb;) {
-        if (a[i].hash == b[j].hash) wa[i++].matched = wb[j++].matched = 1;
-        else if (L[(i + 1) * (nb + 1) + j] >= L[i * (nb + 1) + j + 1]) i++;
-        else j++;
+        if (a[i].hash == b[j].hash)
+            wa[i++].matched = wb[j++].matched = 1;
+        else if (L[(i + 1) * (nb + 1) + j] >= L[i * (nb + 1) + j + 1])
+            i++;
+        else
+            j++;
     }
     free(L);
     return WT_OK;
@@ -80,7 +87,8 @@ wt_status wt_compare_docs(const wt_doc *da, const wt_doc *db, unsigned min_words
     wt_status st = c && tz && al ? WT_OK : WT_ERR_NOMEM;
     if (!st) st = reuse_side_load(&sa, tz, da->text, da->text_len);
     if (!st) st = reuse_side_load(&sb, tz, db->text, db->text_len);
-    if (!st) st = reuse_align_pair(al, sa.tok.v, sa.tok.n, sb.tok.v, sb.tok.n, min_words ? min_words : 15, &found);
+    if (!st)
+        st = reuse_align_pair(al, sa.tok.v, sa.tok.n, sb.tok.v, sb.tok.n, min_words ? min_words : 15, &found);
     size_t n = found.n, wn[2] = {0, 0};
     for (size_t k = 0; k < n; k++) {
         wn[0] += found.v[k].a1 - found.v[k].a0;
@@ -107,8 +115,10 @@ wt_status wt_compare_docs(const wt_doc *da, const wt_doc *db, unsigned min_words
         p->identity = (double)x->matches / (double)WT_MAX(x->a1 - x->a0, x->b1 - x->b0);
         p->a_is_source = a_first;
         wt_word *w[2] = {c->words[0] + c->first[0][k], c->words[1] + c->first[1][k]};
-        for (uint32_t i = x->a0; i < x->a1; i++) w[0][i - x->a0] = (wt_word){sa.tok.v[i].start, sa.tok.v[i].end, 0};
-        for (uint32_t j = x->b0; j < x->b1; j++) w[1][j - x->b0] = (wt_word){sb.tok.v[j].start, sb.tok.v[j].end, 0};
+        for (uint32_t i = x->a0; i < x->a1; i++)
+            w[0][i - x->a0] = (wt_word){sa.tok.v[i].start, sa.tok.v[i].end, 0};
+        for (uint32_t j = x->b0; j < x->b1; j++)
+            w[1][j - x->b0] = (wt_word){sb.tok.v[j].start, sb.tok.v[j].end, 0};
         c->first[0][k + 1] = c->first[0][k] + (x->a1 - x->a0);
         c->first[1][k + 1] = c->first[1][k] + (x->b1 - x->b0);
         st = mark_matches(sa.tok.v + x->a0, x->a1 - x->a0, sb.tok.v + x->b0, x->b1 - x->b0, w[0], w[1]);

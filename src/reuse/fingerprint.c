@@ -15,7 +15,8 @@ size_t reuse_ngram_hashes(const text_token *t, size_t n, uint32_t *h)
     size_t m = n - REUSE_NGRAM + 1;
     for (size_t i = 0; i < m; i++) {
         uint64_t g[REUSE_NGRAM];
-        for (size_t k = 0; k < REUSE_NGRAM; k++) g[k] = t[i + k].hash;
+        for (size_t k = 0; k < REUSE_NGRAM; k++)
+            g[k] = t[i + k].hash;
         h[i] = (uint32_t)(XXH3_64bits(g, sizeof g) >> 32);
     }
     return m;

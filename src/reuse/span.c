@@ -7,8 +7,10 @@ void reuse_mask_spans(text_token *tok, size_t ntok, const junk_span *sp, size_t 
 {
     size_t k = 0;
     for (size_t i = 0; i < ntok && k < nsp; i++) {
-        while (k < nsp && sp[k].end <= tok[i].start) k++;
-        if (k < nsp && tok[i].start >= sp[k].start) tok[i].hash = (uint64_t)salt << 32 | (uint32_t)i | 1ULL << 63;
+        while (k < nsp && sp[k].end <= tok[i].start)
+            k++;
+        if (k < nsp && tok[i].start >= sp[k].start)
+            tok[i].hash = (uint64_t)salt << 32 | (uint32_t)i | 1ULL << 63;
     }
 }
 
@@ -31,8 +33,10 @@ static size_t token_at(const text_tokens *t, uint32_t b)
     size_t lo = 0, hi = t->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (t->v[mid].start < b) lo = mid + 1;
-        else hi = mid;
+        if (t->v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo;
 }
@@ -43,14 +47,16 @@ static size_t sentence_at(const text_spans *s, uint32_t b)
     size_t lo = 0, hi = s->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->v[mid].end <= b) lo = mid + 1;
-        else hi = mid;
+        if (s->v[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo < s->n ? lo : s->n - 1;
 }
 
-void reuse_snap_span(const reuse_side *s, const char *text, size_t len, uint32_t t0, uint32_t t1, uint32_t *start,
-                     uint32_t *end, int *whole)
+void reuse_snap_span(const reuse_side *s, const char *text, size_t len, uint32_t t0, uint32_t t1,
+                     uint32_t *start, uint32_t *end, int *whole)
 {
     const text_token *t = s->tok.v;
     uint32_t a = t[t0].start, e = t[t1 - 1].end;
@@ -64,9 +70,11 @@ void reuse_snap_span(const reuse_side *s, const char *text, size_t len, uint32_t
     }
     /* Otherwise the span widens over the punctuation touching its ends. */
     if (!at_start)
-        while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n' && text[a - 1] != '\t') a--;
+        while (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n' && text[a - 1] != '\t')
+            a--;
     if (!at_end)
-        while (e < len && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' && text[e] != '\r') e++;
+        while (e < len && text[e] != ' ' && text[e] != '\n' && text[e] != '\t' && text[e] != '\r')
+            e++;
     *start = a;
     *end = e;
     *whole = at_start == 2 && at_end == 2; /* the match itself spans whole sentences */
