@@ -68,6 +68,20 @@ int wt_doc_time(const wt_doc *d, int64_t *epoch);
 size_t wt_doc_boilerplate_count(const wt_doc *d);
 const char *wt_doc_boilerplate(const wt_doc *d, size_t i, uint32_t *start, uint32_t *end);
 
+/* Who said what: a quotation or reported speech in the text. Byte spans;
+ * an absent cue or source has start == end. */
+typedef struct wt_attribution {
+    uint32_t content_start, content_end;
+    uint32_t cue_start, cue_end;
+    uint32_t source_start, source_end;   /* the words naming the speaker here */
+    uint32_t speaker_start, speaker_end; /* who that is: a pronoun's antecedent */
+    int direct;                          /* a quotation */
+    const char *speaker_kind;            /* "person", "outlet", "organization", "anonymous", "unknown" */
+} wt_attribution;
+
+size_t wt_doc_attribution_count(const wt_doc *d);
+wt_attribution wt_doc_attribution(const wt_doc *d, size_t i);
+
 /* Counts made while reading the text (words by UAX #29, sentences). */
 size_t wt_doc_words(const wt_doc *d);
 size_t wt_doc_sentences(const wt_doc *d);

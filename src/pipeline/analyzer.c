@@ -212,7 +212,7 @@ static void *worker_main(void *arg)
 {
     wt_analyzer *a = arg;
     pipe_worker w;
-    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a));
+    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a), a->opt.keep_documents);
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -600,7 +600,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
         st = ingest_expand(a->inputs[i], &a->files);
     pipe_worker self;
     if (!st)
-        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a));
+        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a), a->opt.keep_documents);
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);
@@ -633,7 +633,10 @@ typedef struct write_task {
 static void *encode_docs(void *arg)
 {
     write_task *t = arg;
-    for (size_t i = t->first; i < t->last && !t->st; i++) t->st = store_jsonl_document(&t->buf, t->a->docs[i]);
+    for (size_t i = t->first; i < t->last && !t->st; i++) {
+        t->st = store_jsonl_document(&t->buf, t->a->docs[i]);
+        if (!t->st) t->st = store_jsonl_attributions(&t->buf, t->a->docs[i]);
+    }
     return NULL;
 }
 

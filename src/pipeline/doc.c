@@ -20,6 +20,7 @@ void doc_free(wt_doc *d)
     free(d->text);
     free(d->fp);
     free(d->junk);
+    free(d->attrib);
     free(d);
 }
 
@@ -60,6 +61,19 @@ const char *wt_doc_boilerplate(const wt_doc *d, size_t i, uint32_t *start, uint3
     *start = d->junk[i].start;
     *end = d->junk[i].end;
     return JUNK_REASONS[d->junk[i].reason];
+}
+
+size_t wt_doc_attribution_count(const wt_doc *d)
+{
+    return d->nattrib;
+}
+
+wt_attribution wt_doc_attribution(const wt_doc *d, size_t i)
+{
+    const attribution *a = &d->attrib[i];
+    return (wt_attribution){a->content.start, a->content.end, a->cue.start, a->cue.end,
+                            a->source.start,  a->source.end,  a->speaker_start, a->speaker_end,
+                            a->direct,        ATTRIB_KINDS[a->kind]};
 }
 
 size_t wt_doc_words(const wt_doc *d)

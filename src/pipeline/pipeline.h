@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "wiretrace.h"
 #include "../ingest/ingest.h"
+#include "../attrib/attrib.h"
 #include "../extract/extract.h"
 #include "../reuse/reuse.h"
 #include "../text/text.h"
@@ -25,6 +26,8 @@ struct wt_doc {
     uint32_t *fp; /* reuse fingerprints, owned; freed once the reuse stage ran */
     junk_span *junk; /* boilerplate spans, in order; owned */
     uint32_t njunk;
+    attribution *attrib; /* who said what, in text order; owned */
+    uint32_t nattrib;
     uint32_t nfp;
 };
 
@@ -53,11 +56,13 @@ typedef struct pipe_worker {
     text_spans sentences;
     wt_buf scratch, msg;
     junk_spans junk;
+    attributions attrib;
     size_t max_article;
     int fingerprint; /* compute reuse fingerprints */
+    int attribute;   /* find who said what */
 } pipe_worker;
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint);
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint, int attribute);
 void pipe_worker_free(pipe_worker *w);
 
 /* Turns one record into a document (*out, NULL when the record is set

@@ -11,11 +11,12 @@
 
 #define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint)
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint, int attribute)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
     w->fingerprint = fingerprint;
+    w->attribute = attribute;
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
@@ -28,6 +29,7 @@ void pipe_worker_free(pipe_worker *w)
     text_tokens_free(&w->tokens);
     text_spans_free(&w->sentences);
     junk_spans_free(&w->junk);
+    attributions_free(&w->attrib);
     wt_buf_free(&w->scratch);
     wt_buf_free(&w->msg);
 }
@@ -262,6 +264,19 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     if ((st = text_sentences(d->text, d->text_len, &w->tokens, &w->sentences))) goto out;
     d->words = (uint32_t)w->tokens.n;
     d->sentences = (uint32_t)w->sentences.n;
+    w->attrib.n = 0;
+    if (w->attribute) {
+        if ((st = attrib_find(d->text, d->text_len, &w->tokens, &w->sentences, d->junk, d->njunk, &w->attrib)))
+            goto out;
+        if (w->attrib.n) {
+            if (!(d->attrib = malloc(w->attrib.n * sizeof *d->attrib))) {
+                st = WT_ERR_NOMEM;
+                goto out;
+            }
+            memcpy(d->attrib, w->attrib.v, w->attrib.n * sizeof *d->attrib);
+            d->nattrib = (uint32_t)w->attrib.n;
+        }
+    }
     if (w->fingerprint) {
         /* Boilerplate is no evidence of reuse. */
         reuse_mask_spans(w->tokens.v, w->tokens.n, d->junk, d->njunk, 0);

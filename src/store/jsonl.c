@@ -92,6 +92,46 @@ wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
     return close_gen(g, &k, bad);
 }
 
+/* A span as {"end": B, "start": B, "text": "..."}, or null when absent. */
+static int span(yajl_gen g, const char *text, uint32_t s, uint32_t e)
+{
+    if (e <= s) return yajl_gen_null(g) != yajl_gen_status_ok;
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "end") || num(g, e);
+    bad |= key(g, "start") || num(g, s);
+    bad |= key(g, "text") || yajl_gen_string(g, (const unsigned char *)text + s, e - s);
+    return bad | (yajl_gen_map_close(g) != yajl_gen_status_ok);
+}
+
+wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
+{
+    size_t len;
+    const char *text = wt_doc_text(d, &len);
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < wt_doc_attribution_count(d) && !st; i++) {
+        wt_attribution a = wt_doc_attribution(d, i);
+        sink k = {out, WT_OK};
+        yajl_gen g = open_gen(&k);
+        if (!g) return WT_ERR_NOMEM;
+        int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+        bad |= key(g, "content") || span(g, text, a.content_start, a.content_end);
+        bad |= key(g, "cue") || span(g, text, a.cue_start, a.cue_end);
+        bad |= key(g, "direct") || yajl_gen_bool(g, a.direct);
+        bad |= key(g, "doc") || str_or_null(g, wt_doc_get(d, WT_FIELD_ID));
+        bad |= key(g, "source") || span(g, text, a.source_start, a.source_end);
+        bad |= key(g, "speaker");
+        if (a.speaker_end > a.speaker_start)
+            bad |= yajl_gen_string(g, (const unsigned char *)text + a.speaker_start, a.speaker_end - a.speaker_start);
+        else
+            bad |= yajl_gen_null(g);
+        bad |= key(g, "speaker_kind") || str_or_null(g, a.speaker_kind);
+        bad |= key(g, "type") || str_or_null(g, "attribution");
+        bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+        st = close_gen(g, &k, bad);
+    }
+    return st;
+}
+
 wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source)
 {
     sink k = {out, WT_OK};

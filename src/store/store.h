@@ -13,6 +13,9 @@
 /* One "document" record. */
 wt_status store_jsonl_document(wt_buf *out, const wt_doc *d);
 
+/* The "attribution" records of one document. */
+wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d);
+
 /* One "passage" record; source is NULL when the direction is unknown. */
 wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source);
 

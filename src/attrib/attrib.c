@@ -1,0 +1,368 @@
+/* attrib.c: quotes and reported speech, by rules over words and sentences.
+ *
+ *   direct     a quotation (straight or curly marks, within a paragraph or
+ *              run on into the next) whose sentence names who said it,
+ *              before ("X said: ...") or after ("..., X said" / "..., said
+ *              X"); a quotation standing alone right after an attributed
+ *              one continues it
+ *   reported   a sentence with a reporting verb: "X said (that) ...",
+ *              "... , X said.", "according to X, ..."
+ *
+ * The source is the short phrase next to the cue; he/she resolve to the
+ * person last named, "the outlet" and the like to the outlet last named.
+ * Short quotations without a cue (scare quotes, titles) are not speech. */
+#include "attrib.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
+#define MIN_QUOTE_WORDS 4  /* a quotation standing alone needs this many words to continue one */
+#define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
+
+const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
+
+/* Reporting verbs and phrases; "according to" is handled on its own. */
+static const char *const CUES[] = {
+    "said", "says", "say", "told", "tells", "tell", "added", "adds", "reported", "reports", "noted", "notes",
+    "wrote", "writes", "claimed", "claims", "stated", "states", "explained", "explains", "argued", "argues",
+    "announced", "announces", "warned", "warns", "insisted", "insists", "acknowledged", "acknowledges",
+    "confirmed", "confirms", "denied", "denies", "suggested", "suggests", "declared", "detailed", "revealed",
+    "learned", "estimated", "predicted", "indicated", "indicate", "indicates", "testified", "tweeted",
+    "recalled", "replied", "responded", "admitted", "agreed", "complained", "cautioned", "contended",
+    "maintained", "observed", "remarked", "reiterated", "stressed", "urged", "asked", "continued", "believes",
+    "believed", "alleged", "alleges", "concluded", "predicts", "emphasized", "emphasised", "conceded", "show",
+    "shows", "showed", "found", "finds", "think", "thinks", "believe", "described", "describes", "called", "calls",
+    "asks", "wants", "wanted", "promised", "promises", "vowed", "vows", "hopes", "hoped", "feels", "felt", NULL,
+};
+
+static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
+static const char *const ANONYMOUS[] = {
+    "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", NULL,
+};
+/* "a person familiar with...", "people close to...": the noun, then this. */
+static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "persons", NULL};
+static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
+/* Roles that name a person ("the mayor", "a spokeswoman"). */
+static const char *const ROLES[] = {
+    "mayor", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "councillor",
+    "councilor", "senator", "governor", "secretary", "chairman", "chairwoman", "engineer", "analyst", "lawyer",
+    "attorney", "professor", "economist", "candidate", "nominee", "leader", "manager", "officer", "inspector",
+    "commissioner", "ambassador", "judge", "coach", "captain", "author", "writer", "reporter", "correspondent",
+    NULL,
+};
+static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+/* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
+static const char *const PARTICLES[] = {"de", "la", "del", "van", "von", "der", "da", "di", "le", "bin", "al", "y",
+                                        "dos", "das", "du", "ibn", NULL};
+static const char *const OUTLET_WORDS[] = {
+    "times", "post", "herald", "news", "journal", "tribune", "agency", "tv", "radio", "wire", "ledger", "gazette",
+    "press", "reuters", "ap", "afp", "bbc", "cnn", "guardian", "telegraph", "chronicle", "observer", "courier",
+    "daily", "standard", "star", "mail", "express", "examiner", "bulletin", "magazine", "network", "outlet",
+    "newspaper", "paper", "broadcaster", "notebook", "politico", "axios", "bloomberg", "nbc", "abc", "cbs", "fox",
+    "msnbc", "npr", "pbs", "breitbart", "hill", NULL,
+};
+static const char *const ORG_WORDS[] = {
+    "authority", "ministry", "department", "council", "company", "inc", "corp", "university", "institute",
+    "commission", "party", "police", "government", "committee", "campaign", "court", "office", "board",
+    "administration", "association", "union", "bank", "group", "foundation", "agency", "service", "army",
+    "senate", "congress", "house", "white", "fbi", "cia", NULL,
+};
+
+typedef struct ctx {
+    const char *text;
+    size_t len;
+    const text_tokens *tok;
+    attributions *out;
+    attrib_span last_person, last_outlet;
+} ctx;
+
+static int word_is(const ctx *c, size_t i, const char *w)
+{
+    const text_token *t = &c->tok->v[i];
+    size_t n = t->end - t->start;
+    return strlen(w) == n && strncasecmp(c->text + t->start, w, n) == 0;
+}
+
+static int word_in(const ctx *c, size_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (word_is(c, i, *list)) return 1;
+    return 0;
+}
+
+static int capitalized(const ctx *c, size_t i)
+{
+    unsigned char ch = (unsigned char)c->text[c->tok->v[i].start];
+    return isupper(ch) || ch >= 0xC3; /* accented capitals and other scripts */
+}
+
+/* 1 when the text between tokens a and b joins them into one phrase:
+ * spaces, hyphens, initials' stops, apostrophes. */
+static int gap_clear(const ctx *c, size_t a, size_t b)
+{
+    for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch >= 0x80) continue;
+        return 0;
+    }
+    return 1;
+}
+
+static int is_open_quote(const char *s, size_t i, size_t len)
+{
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
+    if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(')) return 1;
+    return 0;
+}
+
+static int is_close_quote(const char *s, size_t i, size_t len)
+{
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9D", 3)) return 3; /* ” */
+    if (s[i] == '"' && (i + 1 == len || strchr(" \n,.;:!?)", s[i + 1]))) return 1;
+    return 0;
+}
+
+/* The kind of speaker a source phrase names. */
+static int kind_of(const ctx *c, size_t a, size_t b)
+{
+    if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
+    for (size_t i = a; i < b; i++) {
+        if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
+        if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL)) return KIND_ANONYMOUS;
+    }
+    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the"))) return KIND_OUTLET;
+    /* Capitals after the first word: the first is capital at a sentence start. */
+    int caps = 0;
+    for (size_t i = a + 1; i < b; i++) caps += capitalized(c, i);
+    for (size_t i = a; i < b; i++)
+        if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
+    for (size_t i = a; i < b; i++)
+        if (word_in(c, i, ROLES)) return KIND_PERSON;
+    int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
+    int particles = 0;
+    for (size_t i = a + 1; i < b; i++) particles += !capitalized(c, i) && word_in(c, i, PARTICLES);
+    if (first_cap && caps + particles == (int)(b - a) - 1 && b - a <= 6) return KIND_PERSON; /* a name */
+    return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
+}
+
+static attrib_span span_of(const ctx *c, size_t a, size_t b)
+{
+    return (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end};
+}
+
+static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
+{
+    attribution at = {content, cue, {0, 0}, 0, 0, (uint8_t)direct, KIND_UNKNOWN};
+    if (src_b > src_a) {
+        at.source = span_of(c, src_a, src_b);
+        at.kind = (uint8_t)kind_of(c, src_a, src_b);
+        attrib_span who = at.source;
+        int pronoun = src_b - src_a == 1 && word_in(c, src_a, PRONOUNS_PERSON);
+        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET;
+        if (pronoun && c->last_person.end) who = c->last_person;
+        else if (outlet_ref && c->last_outlet.end) who = c->last_outlet;
+        else if (at.kind == KIND_PERSON && !pronoun) c->last_person = at.source;
+        else if (at.kind == KIND_OUTLET && !outlet_ref) c->last_outlet = at.source;
+        at.speaker_start = who.start;
+        at.speaker_end = who.end;
+    }
+    wt_status st = wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+    if (!st) c->out->v[c->out->n++] = at;
+    return st;
+}
+
+static int is_cue(const ctx *c, size_t i);
+
+/* Token index range [a, b) of the phrase ending right before token cue,
+ * back to a clause boundary; b == a when there is none or it is too long. */
+static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
+{
+    *a = *b = cue;
+    if (cue == floor || !gap_clear(c, cue - 1, cue)) return;
+    size_t i = cue - 1;
+    /* A subject holds no clause: it stops at "that" or at another cue. */
+    while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
+           !is_cue(c, i - 1))
+        i--;
+    if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS) return; /* longer than a subject */
+    if (word_is(c, i, "that") || is_cue(c, i)) return;
+    *a = i;
+}
+
+/* The phrase right after token cue, up to a comma or a stop. */
+static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b)
+{
+    *a = *b = cue + 1;
+    if (cue + 1 >= ceil || !gap_clear(c, cue, cue + 1)) return;
+    size_t i = cue + 1;
+    while (i + 1 < ceil && gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS) i++;
+    *b = i + 1;
+}
+
+static size_t first_token_at(const text_tokens *t, uint32_t b)
+{
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->v[mid].start < b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+static int is_cue(const ctx *c, size_t i)
+{
+    /* "so-called" names, it does not report. */
+    if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    return word_in(c, i, CUES);
+}
+
+/* Remembers the last person named in tokens [a, b): a run of capitalised
+ * words that reads as a name, for "he" and "she" later. */
+static void note_names(ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (!capitalized(c, i)) continue;
+        size_t j = i + 1;
+        while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES))) j++;
+        if (j - i >= 2 && kind_of(c, i, j) == KIND_PERSON) c->last_person = span_of(c, i, j);
+        i = j - 1;
+    }
+}
+
+/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
+static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
+    for (size_t i = a; i + 1 < b; i++) {
+        if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
+            size_t sa, sb;
+            phrase_after(c, i + 1, b, &sa, &sb);
+            if (sb == sa || sb >= b) return WT_OK;
+            attrib_span content = {c->tok->v[sb].start, sent_end};
+            if (i > a) content = (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end};
+            return emit(c, content, span_of(c, i, i + 2), sa, sb, 0);
+        }
+    }
+    for (size_t i = a; i < b; i++) {
+        if (!is_cue(c, i)) continue;
+        size_t cue_a = i > a && word_in(c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
+        size_t sa, sb;
+        phrase_before(c, a, cue_a, &sa, &sb);
+        if (sb == sa) continue;
+        size_t k = i + 1;
+        if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
+            if (word_is(c, k, "the")) k++;
+            while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && gap_clear(c, k, k + 1)) k++;
+            k++;
+        }
+        /* "said on Monday that ...": the content starts after "that". */
+        for (size_t t = k; t < b && t < k + 5; t++)
+            if (word_is(c, t, "that")) {
+                k = t + 1;
+                break;
+            }
+        attrib_span cue = span_of(c, cue_a, i + 1);
+        if (k < b) { /* "X said the closure was ...": the rest of the sentence */
+            return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
+        }
+        if (sa > a) { /* "..., X said." */
+            wt_status st = emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[sa - 1].end}, cue, sa, sb, 0);
+            if (st) return st;
+            a = i + 1; /* another attribution may follow in the sentence */
+        }
+    }
+    return WT_OK;
+}
+
+wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, const text_spans *sent,
+                      const junk_span *junk, size_t njunk, attributions *out)
+{
+    ctx c = {text, len, tok, out, {0, 0}, {0, 0}};
+    wt_status st = WT_OK;
+    size_t q_from = 0; /* quotations are searched from here on */
+    size_t jk = 0;
+    int last_direct = -1; /* index in out of the last attributed quotation, for continuations */
+    for (size_t s = 0; s < sent->n && !st; s++) {
+        uint32_t ss = sent->v[s].start, se = sent->v[s].end;
+        while (jk < njunk && junk[jk].end <= ss) jk++;
+        if (jk < njunk && junk[jk].start < se) continue; /* junk */
+        size_t ta = first_token_at(tok, ss), tb = first_token_at(tok, se);
+        if (ta >= tb) continue;
+        /* A quotation opening in this sentence. */
+        size_t qo = 0, qc = 0;
+        for (size_t p = WT_MAX(q_from, (size_t)ss); p < se && !qo; p++)
+            if (is_open_quote(text, p, len)) qo = p + (size_t)is_open_quote(text, p, len);
+        if (qo) {
+            for (size_t p = qo; p < len && !qc; p++) {
+                if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n') break; /* runs on: ends at the paragraph */
+                if (is_close_quote(text, p, len)) qc = p;
+            }
+            size_t end = qc ? qc : qo;
+            if (!qc) /* an open quotation ends with its paragraph */
+                while (end < len && !(text[end] == '\n')) end++;
+            q_from = end + 1;
+            size_t qa = first_token_at(tok, (uint32_t)qo), qb = first_token_at(tok, (uint32_t)end);
+            attrib_span content = {(uint32_t)qo, (uint32_t)end};
+            if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
+            /* The rest of the sentence holding the quotation's end. */
+            size_t s2 = s;
+            while (s2 + 1 < sent->n && sent->v[s2].end < end) s2++;
+            size_t rb = first_token_at(tok, sent->v[s2].end);
+            size_t found = 0;
+            for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
+                if (!is_cue(&c, i)) continue;
+                size_t sa, sb;
+                if (i == qb) phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
+                else sa = qb, sb = i;                          /* ", X said" */
+                if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
+                    st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
+                    found = 1;
+                }
+            }
+            for (size_t i = ta; i + 1 < qa && !found && !st; i++) { /* "According to X, ..." */
+                if (!word_is(&c, i, "according") || !word_is(&c, i + 1, "to")) continue;
+                size_t sa, sb;
+                phrase_after(&c, i + 1, qa, &sa, &sb);
+                if (sb > sa) {
+                    st = emit(&c, content, span_of(&c, i, i + 2), sa, sb, 1);
+                    found = 1;
+                }
+            }
+            for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
+                if (!is_cue(&c, i)) continue;
+                size_t sa, sb;
+                phrase_before(&c, ta, i, &sa, &sb);
+                if (sb > sa) {
+                    st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
+                    found = 1;
+                }
+            }
+            if (found) {
+                last_direct = (int)out->n - 1;
+            } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
+                /* A quotation standing alone right after an attributed one. */
+                attribution prev = out->v[last_direct];
+                prev.content = content;
+                prev.cue.start = prev.cue.end = 0;
+                st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
+                if (!st) out->v[out->n++] = prev;
+            }
+            s = s2;
+            continue;
+        }
+    not_speech:
+        last_direct = -1;
+        st = reported(&c, ta, tb, se);
+        note_names(&c, ta, tb);
+    }
+    return st;
+}
+
+void attributions_free(attributions *a)
+{
+    free(a->v);
+    memset(a, 0, sizeof *a);
+}

@@ -1,0 +1,40 @@
+/* attrib.h: who said what. Finds direct quotes and reported speech in an
+ * article's text, each as content, cue and source spans, and resolves the
+ * source to a speaker (a pronoun to the person last named). */
+#ifndef WT_ATTRIB_H
+#define WT_ATTRIB_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "wiretrace.h"
+#include "../extract/extract.h"
+#include "../text/text.h"
+
+enum { KIND_UNKNOWN, KIND_PERSON, KIND_OUTLET, KIND_ORGANIZATION, KIND_ANONYMOUS };
+
+/* The kinds as written in the output ("person", "outlet"...). */
+extern const char *const ATTRIB_KINDS[5];
+
+typedef struct attrib_span {
+    uint32_t start, end; /* end == start: absent */
+} attrib_span;
+
+typedef struct attribution {
+    attrib_span content, cue, source;
+    uint32_t speaker_start, speaker_end; /* the span naming who it is, maybe elsewhere */
+    uint8_t direct, kind;
+} attribution;
+
+typedef struct attributions {
+    attribution *v;
+    size_t n, cap;
+} attributions;
+
+void attributions_free(attributions *a);
+
+/* Appends the attributions of text (tokens and sentences from the text
+ * layer; junk spans are skipped) to out, in text order. */
+wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, const text_spans *sent,
+                      const junk_span *junk, size_t njunk, attributions *out);
+
+#endif
