@@ -54,6 +54,11 @@ static const char *const ROLES[] = {
     NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+/* Cues in -ing after a comma: "..., saying ...": the speaker is the
+ * sentence's subject. */
+static const char *const GERUNDS[] = {"saying", "adding", "telling", "noting", "writing", "arguing", "explaining",
+                                      "warning", "claiming", "insisting", "stating", "declaring", "asking",
+                                      "suggesting", "acknowledging", "predicting", NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
 static const char *const PARTICLES[] = {"de", "la", "del", "van", "von", "der", "da", "di", "le", "bin", "al", "y",
                                         "dos", "das", "du", "ibn", NULL};
@@ -121,6 +126,10 @@ static int is_open_quote(const char *s, size_t i, size_t len)
 static int is_close_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9D", 3)) return 3; /* ” */
+    /* An opening mark typed where the closing one belongs: “...?“ he asked. */
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3) && i > 0 && s[i - 1] != ' ' &&
+        (i + 3 == len || strchr(" \n,.;:!?)", s[i + 3])))
+        return 3;
     if (s[i] == '"' && (i + 1 == len || strchr(" \n,.;:!?)", s[i + 1]))) return 1;
     return 0;
 }
@@ -233,9 +242,34 @@ static void note_names(ctx *c, size_t a, size_t b)
     }
 }
 
+/* The subject opening the sentence at token a: a pronoun, or a run of
+ * capitalised words (a name, maybe with particles); b == a when none. */
+static void subject_at(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb)
+{
+    *sa = *sb = a;
+    if (a >= end) return;
+    if (word_in(c, a, PRONOUNS_PERSON) || word_is(c, a, "they")) {
+        *sb = a + 1;
+        return;
+    }
+    size_t j = a;
+    while (j < end && j - a < 6 && (capitalized(c, j) || (j > a && word_in(c, j, PARTICLES))) &&
+           (j == a || gap_clear(c, j - 1, j)))
+        j++;
+    if (j - a >= 2 || (j - a == 1 && kind_of(c, a, j) != KIND_UNKNOWN)) *sb = j;
+}
+
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
+    for (size_t i = a + 1; i < b; i++) {
+        if (!word_in(c, i, GERUNDS) || gap_clear(c, i - 1, i)) continue; /* ", saying" */
+        size_t sa, sb, k = i + 1;
+        subject_at(c, a, i, &sa, &sb);
+        if (sb == sa || k >= b) continue;
+        if (word_is(c, k, "that")) k++;
+        if (k < b) return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, span_of(c, i, i + 1), sa, sb, 0);
+    }
     for (size_t i = a; i + 1 < b; i++) {
         if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
             size_t sa, sb;
@@ -311,7 +345,7 @@ wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, cons
             size_t s2 = s;
             while (s2 + 1 < sent->n && sent->v[s2].end < end) s2++;
             size_t rb = first_token_at(tok, sent->v[s2].end);
-            size_t found = 0;
+            size_t found = 0, tail = rb; /* where the sentence goes on after the attribution */
             for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
@@ -320,8 +354,11 @@ wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, cons
                 if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
                     st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
                     found = 1;
+                    tail = WT_MAX(sb, i + 1);
                 }
             }
+            /* "..., Law said, noting that donors feel ...": more speech after. */
+            if (found && !st && tail < rb) st = reported(&c, tail, rb, sent->v[s2].end);
             for (size_t i = ta; i + 1 < qa && !found && !st; i++) { /* "According to X, ..." */
                 if (!word_is(&c, i, "according") || !word_is(&c, i + 1, "to")) continue;
                 size_t sa, sb;

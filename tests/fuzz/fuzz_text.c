@@ -2,6 +2,7 @@
  * lie inside the text, in order. */
 #include <stdint.h>
 #include <stdlib.h>
+#include "attrib/attrib.h"
 #include "extract/extract.h"
 #include "text/text.h"
 
@@ -24,6 +25,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 if (sp.v[i].start > sp.v[i].end || sp.v[i].end > t.len ||
                     (i && sp.v[i].start < sp.v[i - 1].end))
                     abort();
+            /* Attributions: every span inside the text. */
+            attributions at = {0};
+            if (attrib_find(t.p, t.len, &tok, &sp, NULL, 0, &at) == WT_OK)
+                for (size_t i = 0; i < at.n; i++) {
+                    const attribution *a = &at.v[i];
+                    if (a->content.end > t.len || a->content.start > a->content.end || a->cue.end > t.len ||
+                        a->source.end > t.len || a->speaker_end > t.len || a->kind > KIND_ANONYMOUS)
+                        abort();
+                }
+            attributions_free(&at);
         }
     }
     if (t.p) {
