@@ -130,6 +130,7 @@ typedef struct wt_options {
     size_t max_article_bytes; /* larger articles are rejected; 0 = 64 MiB */
     int keep_documents;       /* 0: count only (streaming, as `stats` does) */
     int find_reuse;           /* run the reuse engine (needs keep_documents) */
+    int find_attributions;    /* find who said what (needs keep_documents) */
     unsigned min_passage_words; /* shortest reused passage reported; 0 = 15 */
     wt_diag_fn on_diag;
     wt_progress_fn on_progress;

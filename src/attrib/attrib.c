@@ -17,6 +17,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
 #define MIN_QUOTE_WORDS 4  /* a quotation standing alone needs this many words to continue one */
@@ -76,7 +78,50 @@ static const char *const ORG_WORDS[] = {
     "senate", "congress", "house", "white", "fbi", "cia", NULL,
 };
 
+/* The word lists merged into one table: a word's hash (as the tokenizer
+ * hashes it, case folded) gives the set of lists it is in, so each token
+ * is looked up once per document. */
+#define N_LISTS 11
+#define TABLE_SIZE 1024 /* a power of two, well above the number of words */
+static const char *const *const LISTS[N_LISTS] = {CUES,      PRONOUNS_PERSON, ANONYMOUS,    ANONYMOUS_PEOPLE,
+                                                  ANONYMOUS_TAIL, ROLES,       AUXILIARIES, PARTICLES,
+                                                  GERUNDS,   OUTLET_WORDS,    ORG_WORDS};
+
+struct attrib_lexicon {
+    uint64_t keys[TABLE_SIZE]; /* 0 = empty */
+    uint16_t lists[TABLE_SIZE];
+};
+
+attrib_lexicon *attrib_lexicon_new(void)
+{
+    attrib_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx) return NULL;
+    for (int k = 0; k < N_LISTS; k++)
+        for (const char *const *w = LISTS[k]; *w; w++) {
+            uint64_t h = XXH3_64bits(*w, strlen(*w)) | 1;
+            size_t s = (size_t)h & (TABLE_SIZE - 1);
+            while (lx->keys[s] && lx->keys[s] != h) s = (s + 1) & (TABLE_SIZE - 1);
+            lx->keys[s] = h;
+            lx->lists[s] |= (uint16_t)(1u << k);
+        }
+    return lx;
+}
+
+void attrib_lexicon_free(attrib_lexicon *lx)
+{
+    free(lx);
+}
+
+static uint16_t lists_of(const attrib_lexicon *lx, uint64_t h)
+{
+    h |= 1;
+    for (size_t s = (size_t)h & (TABLE_SIZE - 1); lx->keys[s]; s = (s + 1) & (TABLE_SIZE - 1))
+        if (lx->keys[s] == h) return lx->lists[s];
+    return 0;
+}
+
 typedef struct ctx {
+    const uint16_t *flags; /* per token: the lists its word is in */
     const char *text;
     size_t len;
     const text_tokens *tok;
@@ -93,8 +138,8 @@ static int word_is(const ctx *c, size_t i, const char *w)
 
 static int word_in(const ctx *c, size_t i, const char *const *list)
 {
-    for (; *list; list++)
-        if (word_is(c, i, *list)) return 1;
+    for (int k = 0; k < N_LISTS; k++)
+        if (LISTS[k] == list) return (c->flags[i] >> k) & 1;
     return 0;
 }
 
@@ -311,10 +356,13 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
     return WT_OK;
 }
 
-wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, const text_spans *sent,
-                      const junk_span *junk, size_t njunk, attributions *out)
+wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
+                      const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
-    ctx c = {text, len, tok, out, {0, 0}, {0, 0}};
+    uint16_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
+    if (!flags) return WT_ERR_NOMEM;
+    for (size_t i = 0; i < tok->n; i++) flags[i] = lists_of(lx, tok->v[i].hash);
+    ctx c = {flags, text, len, tok, out, {0, 0}, {0, 0}};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
@@ -395,6 +443,7 @@ wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, cons
         st = reported(&c, ta, tb, se);
         note_names(&c, ta, tb);
     }
+    free(flags);
     return st;
 }
 

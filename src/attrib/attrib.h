@@ -32,9 +32,15 @@ typedef struct attributions {
 
 void attributions_free(attributions *a);
 
+/* The reporting verbs and other word lists, ready for lookups; one per
+ * thread or shared read-only. Caller frees with attrib_lexicon_free. */
+typedef struct attrib_lexicon attrib_lexicon;
+attrib_lexicon *attrib_lexicon_new(void);
+void attrib_lexicon_free(attrib_lexicon *lx);
+
 /* Appends the attributions of text (tokens and sentences from the text
  * layer; junk spans are skipped) to out, in text order. */
-wt_status attrib_find(const char *text, size_t len, const text_tokens *tok, const text_spans *sent,
-                      const junk_span *junk, size_t njunk, attributions *out);
+wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
+                      const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out);
 
 #endif

@@ -25,6 +25,7 @@ const char CLI_ANALYZE_USAGE[] =
     "  --min-words N         shortest reused passage reported, in matching words\n"
     "                        (default 15)\n"
     "  --no-reuse            do not look for reused passages\n"
+    "  --no-attrib           do not look for who said what\n"
     "  -q, --quiet           no progress line and no summary\n"
     "  -v, --verbose         also time each stage and count the reuse engine's work\n"
     "  -h, --help            show this help\n"
@@ -47,7 +48,7 @@ const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
                                "\n"
                                "Exit status as for analyze.\n";
 
-enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE };
+enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB };
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -83,6 +84,7 @@ static int run(int argc, char **argv, int stats_only)
         {"max-article", required_argument, NULL, OPT_MAX_ARTICLE},
         {"min-words", required_argument, NULL, OPT_MIN_WORDS},
         {"no-reuse", no_argument, NULL, OPT_NO_REUSE},
+        {"no-attrib", no_argument, NULL, OPT_NO_ATTRIB},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -119,6 +121,10 @@ static int run(int argc, char **argv, int stats_only)
             opt.min_passage_words = (unsigned)n;
             break;
         }
+        case OPT_NO_ATTRIB:
+            if (stats_only) return usage_error(cmd, "unknown option", "--no-attrib");
+            opt.find_attributions = 0;
+            break;
         case OPT_NO_REUSE:
             if (stats_only) return usage_error(cmd, "unknown option", "--no-reuse");
             opt.find_reuse = 0;

@@ -67,6 +67,7 @@ void wt_options_init(wt_options *opt)
     opt->max_article_bytes = DEFAULT_MAX_ARTICLE;
     opt->keep_documents = 1;
     opt->find_reuse = 1;
+    opt->find_attributions = 1;
     opt->min_passage_words = 15;
 }
 
@@ -152,6 +153,11 @@ static int fingerprinting(const wt_analyzer *a)
     return a->opt.keep_documents && a->opt.find_reuse;
 }
 
+static int attributing(const wt_analyzer *a)
+{
+    return a->opt.keep_documents && a->opt.find_attributions;
+}
+
 /* ---- Batches ------------------------------------------------------------ */
 
 static void batch_reset(batch *b)
@@ -212,7 +218,7 @@ static void *worker_main(void *arg)
 {
     wt_analyzer *a = arg;
     pipe_worker w;
-    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a), a->opt.keep_documents);
+    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a), attributing(a));
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -600,7 +606,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
         st = ingest_expand(a->inputs[i], &a->files);
     pipe_worker self;
     if (!st)
-        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a), a->opt.keep_documents);
+        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a), attributing(a));
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);

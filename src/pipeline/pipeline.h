@@ -57,6 +57,7 @@ typedef struct pipe_worker {
     wt_buf scratch, msg;
     junk_spans junk;
     attributions attrib;
+    attrib_lexicon *lexicon;
     size_t max_article;
     int fingerprint; /* compute reuse fingerprints */
     int attribute;   /* find who said what */

@@ -20,7 +20,8 @@ wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint, 
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
-    return w->tz ? WT_OK : WT_ERR_NOMEM;
+    w->lexicon = attribute ? attrib_lexicon_new() : NULL;
+    return w->tz && (w->lexicon || !attribute) ? WT_OK : WT_ERR_NOMEM;
 }
 
 void pipe_worker_free(pipe_worker *w)
@@ -30,6 +31,7 @@ void pipe_worker_free(pipe_worker *w)
     text_spans_free(&w->sentences);
     junk_spans_free(&w->junk);
     attributions_free(&w->attrib);
+    attrib_lexicon_free(w->lexicon);
     wt_buf_free(&w->scratch);
     wt_buf_free(&w->msg);
 }
@@ -266,7 +268,7 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     d->sentences = (uint32_t)w->sentences.n;
     w->attrib.n = 0;
     if (w->attribute) {
-        if ((st = attrib_find(d->text, d->text_len, &w->tokens, &w->sentences, d->junk, d->njunk, &w->attrib)))
+        if ((st = attrib_find(w->lexicon, d->text, d->text_len, &w->tokens, &w->sentences, d->junk, d->njunk, &w->attrib)))
             goto out;
         if (w->attrib.n) {
             if (!(d->attrib = malloc(w->attrib.n * sizeof *d->attrib))) {

@@ -27,7 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     abort();
             /* Attributions: every span inside the text. */
             attributions at = {0};
-            if (attrib_find(t.p, t.len, &tok, &sp, NULL, 0, &at) == WT_OK)
+            attrib_lexicon *lx = attrib_lexicon_new();
+            if (lx && attrib_find(lx, t.p, t.len, &tok, &sp, NULL, 0, &at) == WT_OK)
                 for (size_t i = 0; i < at.n; i++) {
                     const attribution *a = &at.v[i];
                     if (a->content.end > t.len || a->content.start > a->content.end || a->cue.end > t.len ||
@@ -35,6 +36,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                         abort();
                 }
             attributions_free(&at);
+            attrib_lexicon_free(lx);
         }
     }
     if (t.p) {

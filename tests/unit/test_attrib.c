@@ -24,7 +24,10 @@ static char *run(const char *text)
     size_t n = strlen(text);
     assert_int_equal(text_tokenize(tz, text, n, &tok), WT_OK);
     assert_int_equal(text_sentences(text, n, &tok, &sent), WT_OK);
-    assert_int_equal(attrib_find(text, n, &tok, &sent, NULL, 0, &at), WT_OK);
+    attrib_lexicon *lx = attrib_lexicon_new();
+    assert_non_null(lx);
+    assert_int_equal(attrib_find(lx, text, n, &tok, &sent, NULL, 0, &at), WT_OK);
+    attrib_lexicon_free(lx);
     char *out = calloc(1, 8192);
     for (size_t i = 0; i < at.n; i++) {
         const attribution *a = &at.v[i];
