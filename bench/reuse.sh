@@ -38,6 +38,8 @@ for s in $sets; do
   t=$1; m=$2
   set -- $(score "$CACHE/$name/truth.jsonl" "$CACHE/$name.wt.jsonl")
   printf '%-9s %-9s | %-9s %-8s | %-6s %-6s %-6s %-7s %-6s %-6s\n' "$name" wiretrace "$t" "$m" "$@"
+  set -- $(timed "$CACHE/$name.wt-na.jsonl" "$WT" analyze -q --no-attrib "$f")
+  printf '%-9s %-9s | %-9s %-8s | (the same without the attribution stage)\n' "$name" "wt -noatt" "$1" "$2"
   if [ "$docs" -le 100000 ] && command -v sim_text >/dev/null; then
     /usr/bin/time -f "%e %M" -o "$CACHE/.time" python3 "$SHARED/bench/peer_simtext.py" "$f" "$CACHE/$name.sim.jsonl" \
       2>"$CACHE/.sim.err" >/dev/null
@@ -47,5 +49,5 @@ for s in $sets; do
     printf '%-9s %-9s | %-9s %-8s | %-6s %-6s %-6s %-7s %-6s %-6s\n' "$name" sim_text "$own" "$m" "$@"
   fi
 done
-echo "seconds: wall time of the whole run (wiretrace: read, extract, tokenise, find reuse, write JSON Lines;"
+echo "seconds: wall time of the whole run (wiretrace: read, extract, tokenise, attribute, find reuse, write JSON Lines;"
 echo "sim_text: its own run, as peer_simtext.py reports it). peak_MB: peak resident memory. Cores: $(nproc)."
