@@ -43,4 +43,25 @@ void attrib_lexicon_free(attrib_lexicon *lx);
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out);
 
+/* ---- Citations (citation.c) ---- */
+
+typedef struct citation_doc {
+    const char *outlet; /* the article's publisher, or NULL */
+    const char *text;
+    const attribution *at;
+    size_t nat;
+} citation_doc;
+
+typedef struct citation {
+    char *from, *to;  /* outlet names, as first seen; owned */
+    uint32_t *docs;   /* indices of the articles that cite, ascending; owned */
+    size_t ndocs;
+    uint32_t count;   /* attributions that cite */
+} citation;
+
+/* Which outlet cites which, over all documents, ordered by names. Caller
+ * frees with citations_free. */
+wt_status attrib_citations(const citation_doc *docs, size_t n, citation **out, size_t *nout);
+void citations_free(citation *c, size_t n);
+
 #endif

@@ -45,6 +45,8 @@ struct wt_analyzer {
     size_t idset_cap;
 
     reuse_result reuse;
+    citation *citations;
+    size_t n_citations;
 
     wt_summary sum;
     char errmsg[512];
@@ -94,6 +96,9 @@ static void clear_docs(wt_analyzer *a)
     free(a->docs);
     free(a->idset);
     reuse_result_free(&a->reuse);
+    citations_free(a->citations, a->n_citations);
+    a->citations = NULL;
+    a->n_citations = 0;
     a->docs = NULL;
     a->idset = NULL;
     a->n_docs = a->cap_docs = a->idset_cap = 0;
@@ -518,6 +523,21 @@ static wt_status outlet_ids(wt_analyzer *a, uint32_t *ids)
     return WT_OK;
 }
 
+/* Which outlet cites which, from the attributions. */
+static wt_status find_citations(wt_analyzer *a)
+{
+    citation_doc *cd = calloc(a->n_docs ? a->n_docs : 1, sizeof *cd);
+    if (!cd) return WT_ERR_NOMEM;
+    for (size_t i = 0; i < a->n_docs; i++) {
+        const wt_doc *d = a->docs[i];
+        cd[i] = (citation_doc){d->outlet, d->text, d->attrib, d->nattrib};
+    }
+    wt_status st = attrib_citations(cd, a->n_docs, &a->citations, &a->n_citations);
+    free(cd);
+    if (st) set_error(a, "citations: %s", wt_strerror(st));
+    return st;
+}
+
 /* Lines an outlet repeats across its articles become "template" junk. */
 static wt_status mark_templates(wt_analyzer *a)
 {
@@ -616,6 +636,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     pipe_worker_free(&self);
     a->sum.read_seconds = wt_now() - t0;
     if (!st && a->opt.keep_documents) st = mark_templates(a);
+    if (!st && attributing(a)) st = find_citations(a);
     if (!st && fingerprinting(a)) st = run_reuse(a);
     a->sum.reuse_seconds = wt_now() - t0 - a->sum.read_seconds;
     a->sum.seconds = wt_now() - t0;
@@ -707,6 +728,13 @@ wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
         if ((st = wt_grow((void **)&ids, &cap, g.n, sizeof *ids, MAX_DOCS))) break;
         for (size_t k = 0; k < g.n; k++) ids[k] = a->docs[g.docs[k]]->id;
         st = store_jsonl_duplicates(&b, ids, g.n, g.similarity);
+        if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
+    }
+    for (size_t i = 0; i < a->n_citations && !st; i++) {
+        const citation *c = &a->citations[i];
+        if ((st = wt_grow((void **)&ids, &cap, c->ndocs, sizeof *ids, MAX_DOCS))) break;
+        for (size_t k = 0; k < c->ndocs; k++) ids[k] = a->docs[c->docs[k]]->id;
+        st = store_jsonl_citation(&b, c->from, c->to, ids, c->ndocs, c->count);
         if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }
     free(ids);

@@ -152,6 +152,24 @@ wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const w
     return close_gen(g, &k, bad);
 }
 
+wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, const char *const *docs, size_t n,
+                               uint32_t count)
+{
+    sink k = {out, WT_OK};
+    yajl_gen g = open_gen(&k);
+    if (!g) return WT_ERR_NOMEM;
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "count") || num(g, count);
+    bad |= key(g, "docs") || yajl_gen_array_open(g);
+    for (size_t i = 0; i < n; i++) bad |= str_or_null(g, docs[i]);
+    bad |= yajl_gen_array_close(g) != yajl_gen_status_ok;
+    bad |= key(g, "from") || str_or_null(g, from);
+    bad |= key(g, "to") || str_or_null(g, to);
+    bad |= key(g, "type") || str_or_null(g, "citation");
+    bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    return close_gen(g, &k, bad);
+}
+
 wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, double similarity)
 {
     sink k = {out, WT_OK};
