@@ -56,6 +56,18 @@ static const char *const ROLES[] = {
     NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+static const char *const GENERIC_OUTLETS[] = {"outlet", "newspaper", "paper", "network", "broadcaster", "station",
+                                              "magazine", "agency", "site", "publication", NULL};
+/* Verbs that report only when evidence speaks: "a poll shows", not
+ * "the cables showed corrosion". */
+static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", "finds", NULL};
+static const char *const EVIDENCE[] = {"poll", "polls", "survey", "surveys", "study", "studies", "report",
+                                       "reports", "records", "data", "figures", "analysis", "research",
+                                       "review", "audit", "investigation", "documents", NULL};
+/* A cue after these is passive ("was warned"): its subject did not speak. */
+static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+/* A capitalised run after these names a place or a body, not a person. */
+static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. */
 static const char *const GERUNDS[] = {"saying", "adding", "telling", "noting", "writing", "arguing", "explaining",
@@ -81,11 +93,12 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 11
+#define N_LISTS 16
 #define TABLE_SIZE 1024 /* a power of two, well above the number of words */
 static const char *const *const LISTS[N_LISTS] = {CUES,      PRONOUNS_PERSON, ANONYMOUS,    ANONYMOUS_PEOPLE,
                                                   ANONYMOUS_TAIL, ROLES,       AUXILIARIES, PARTICLES,
-                                                  GERUNDS,   OUTLET_WORDS,    ORG_WORDS};
+                                                  GERUNDS,   OUTLET_WORDS,    ORG_WORDS,   EVIDENCE_CUES,
+                                                  EVIDENCE,  PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS};
 
 struct attrib_lexicon {
     uint64_t keys[TABLE_SIZE]; /* 0 = empty */
@@ -202,6 +215,14 @@ static int kind_of(const ctx *c, size_t a, size_t b)
     return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
 }
 
+/* 1 when the text of span s holds the word w (any case). */
+static int name_has(const ctx *c, attrib_span s, const char *w, size_t n)
+{
+    for (uint32_t p = s.start; p + n <= s.end; p++)
+        if (!strncasecmp(c->text + p, w, n) && (p == s.start || c->text[p - 1] == ' ')) return 1;
+    return 0;
+}
+
 static attrib_span span_of(const ctx *c, size_t a, size_t b)
 {
     return (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end};
@@ -215,7 +236,12 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
         at.kind = (uint8_t)kind_of(c, src_a, src_b);
         attrib_span who = at.source;
         int pronoun = src_b - src_a == 1 && word_in(c, src_a, PRONOUNS_PERSON);
-        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET;
+        /* "the outlet", "the newspaper": the outlet last named; "the Ledger"
+         * only when the last named outlet has that word in its name. */
+        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET && c->last_outlet.end &&
+                         (word_in(c, src_a + 1, GENERIC_OUTLETS) ||
+                          name_has(c, c->last_outlet, c->text + c->tok->v[src_a + 1].start,
+                                   c->tok->v[src_a + 1].end - c->tok->v[src_a + 1].start));
         if (pronoun && c->last_person.end) who = c->last_person;
         else if (outlet_ref && c->last_outlet.end) who = c->last_outlet;
         else if (at.kind == KIND_PERSON && !pronoun) c->last_person = at.source;
@@ -235,7 +261,7 @@ static int is_cue(const ctx *c, size_t i);
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
 {
     *a = *b = cue;
-    if (cue == floor || !gap_clear(c, cue - 1, cue)) return;
+    if (cue == floor || !gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
     size_t i = cue - 1;
     /* A subject holds no clause: it stops at "that" or at another cue. */
     while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
@@ -243,6 +269,11 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
         i--;
     if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS) return; /* longer than a subject */
     if (word_is(c, i, "that") || is_cue(c, i)) return;
+    if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
+        int evidence = 0;
+        for (size_t k = i; k < cue; k++) evidence |= word_in(c, k, EVIDENCE);
+        if (!evidence) return;
+    }
     *a = i;
 }
 
@@ -282,7 +313,10 @@ static void note_names(ctx *c, size_t a, size_t b)
         if (!capitalized(c, i)) continue;
         size_t j = i + 1;
         while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES))) j++;
-        if (j - i >= 2 && kind_of(c, i, j) == KIND_PERSON) c->last_person = span_of(c, i, j);
+        int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
+        int before_of = j < b && word_is(c, j, "of");
+        if (j - i >= 2 && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON)
+            c->last_person = span_of(c, i, j);
         i = j - 1;
     }
 }
@@ -418,10 +452,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
                 if (!is_cue(&c, i)) continue;
+                size_t cue_a = i > ta && word_in(&c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
                 size_t sa, sb;
-                phrase_before(&c, ta, i, &sa, &sb);
+                phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb > sa) {
-                    st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
+                    st = emit(&c, content, span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;
                 }
             }

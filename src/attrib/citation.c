@@ -2,8 +2,8 @@
  * outlet its attributions name as speaker ("The Harbor Ledger reported",
  * "according to the Gazette"); the pairs are counted over the corpus with
  * the articles that make them. An outlet quoting itself ("the Gazette has
- * learned" in the Gazette) is no citation. Names compare without case and
- * without a leading "The". */
+ * learned" in the Port Lume Gazette) is no citation. Names compare without
+ * case and without a leading "The". */
 #include "attrib.h"
 
 #include <ctype.h>
@@ -22,6 +22,22 @@ static void name_key(const char *s, size_t n, char *out)
     n = WT_MIN(n, (size_t)MAX_NAME - 1);
     for (size_t i = 0; i < n; i++) out[i] = (char)tolower((unsigned char)s[i]);
     out[n] = '\0';
+}
+
+/* 1 when one key is the other or its last words ("gazette" in "port lume
+ * gazette"): an outlet calling itself by its short name. */
+static int same_outlet(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+    if (na < nb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = na;
+        na = nb;
+        nb = tn;
+    }
+    return !strcmp(a + na - nb, b) && (na == nb || a[na - nb - 1] == ' ');
 }
 
 typedef struct link {
@@ -67,7 +83,7 @@ wt_status attrib_citations(const citation_doc *docs, size_t n, citation **out, s
                       .to_len = a->speaker_end - a->speaker_start, .doc = (uint32_t)d};
             name_key(l.from, strlen(l.from), l.from_key);
             name_key(l.to, l.to_len, l.to_key);
-            if (!l.to_key[0] || !strcmp(l.from_key, l.to_key)) continue; /* itself */
+            if (!l.to_key[0] || same_outlet(l.from_key, l.to_key)) continue; /* itself */
             if ((st = wt_grow((void **)&links, &cap, nl + 1, sizeof *links, (size_t)1 << 26))) break;
             links[nl++] = l;
         }
