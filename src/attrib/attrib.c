@@ -409,8 +409,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;
-        for (size_t p = WT_MAX(q_from, (size_t)ss); p < se && !qo; p++)
-            if (is_open_quote(text, p, len)) qo = p + (size_t)is_open_quote(text, p, len);
+        for (size_t p = WT_MAX(q_from, (size_t)ss); p < se && !qo; p++) {
+            unsigned char ch = (unsigned char)text[p];
+            if (ch != '"' && ch != 0xE2) continue; /* the only bytes a quotation mark starts with */
+            int k = is_open_quote(text, p, len);
+            if (k) qo = p + (size_t)k;
+        }
         if (qo) {
             for (size_t p = qo; p < len && !qc; p++) {
                 if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n') break; /* runs on: ends at the paragraph */
