@@ -56,6 +56,11 @@ static const char *const ROLES[] = {
     NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+/* Words that open a clause, not a subject: "and then said", "if you
+ * believe". A subject phrase starts after them. */
+static const char *const CLAUSE_OPENERS[] = {"and", "but", "then", "if", "as", "so", "or", "now", "when", "while",
+                                             "because", "although", "though", "having", "also", "yet", "still",
+                                             "even", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet", "newspaper", "paper", "network", "broadcaster", "station",
                                               "magazine", "agency", "site", "publication", NULL};
 /* Verbs that report only when evidence speaks: "a poll shows", not
@@ -93,12 +98,13 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 16
+#define N_LISTS 17
 #define TABLE_SIZE 1024 /* a power of two, well above the number of words */
 static const char *const *const LISTS[N_LISTS] = {CUES,      PRONOUNS_PERSON, ANONYMOUS,    ANONYMOUS_PEOPLE,
                                                   ANONYMOUS_TAIL, ROLES,       AUXILIARIES, PARTICLES,
                                                   GERUNDS,   OUTLET_WORDS,    ORG_WORDS,   EVIDENCE_CUES,
-                                                  EVIDENCE,  PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS};
+                                                  EVIDENCE,  PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,
+                                                  CLAUSE_OPENERS};
 
 struct attrib_lexicon {
     uint64_t keys[TABLE_SIZE]; /* 0 = empty */
@@ -268,7 +274,8 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
            !is_cue(c, i - 1))
         i--;
     if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS) return; /* longer than a subject */
-    if (word_is(c, i, "that") || is_cue(c, i)) return;
+    while (i < cue && word_in(c, i, CLAUSE_OPENERS)) i++;
+    if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
     if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++) evidence |= word_in(c, k, EVIDENCE);
