@@ -126,11 +126,11 @@ typedef void (*wt_progress_fn)(void *user, const wt_progress *p);
 /* ---- The analyzer ------------------------------------------------------ */
 
 typedef struct wt_options {
-    int threads;              /* worker threads; <= 0 means one per core */
-    size_t max_article_bytes; /* larger articles are rejected; 0 = 64 MiB */
-    int keep_documents;       /* 0: count only (streaming, as `stats` does) */
-    int find_reuse;           /* run the reuse engine (needs keep_documents) */
-    int find_attributions;    /* find who said what (needs keep_documents) */
+    int threads;                /* worker threads; <= 0 means one per core */
+    size_t max_article_bytes;   /* larger articles are rejected; 0 = 64 MiB */
+    int keep_documents;         /* 0: count only (streaming, as `stats` does) */
+    int find_reuse;             /* run the reuse engine (needs keep_documents) */
+    int find_attributions;      /* find who said what (needs keep_documents) */
     unsigned min_passage_words; /* shortest reused passage reported; 0 = 15 */
     wt_diag_fn on_diag;
     wt_progress_fn on_progress;
@@ -189,9 +189,9 @@ const wt_doc *wt_analyzer_doc(const wt_analyzer *a, size_t i);
 typedef struct wt_passage {
     size_t a, b;
     uint32_t a_start, a_end, b_start, b_end;
-    uint32_t words;   /* words that match on both sides */
-    double identity;  /* words / the longer side's words */
-    int a_is_source;  /* 1 when a is known to be the source (earlier date) */
+    uint32_t words;  /* words that match on both sides */
+    double identity; /* words / the longer side's words */
+    int a_is_source; /* 1 when a is known to be the source (earlier date) */
 } wt_passage;
 
 /* Reused passages of the last run, ordered by a, b, a_start. */
@@ -202,7 +202,7 @@ wt_passage wt_analyzer_passage(const wt_analyzer *a, size_t i);
 typedef struct wt_group {
     const uint32_t *docs; /* ascending document indices */
     size_t n;
-    double similarity;    /* the lowest pairwise similarity in the group */
+    double similarity; /* the lowest pairwise similarity in the group */
 } wt_group;
 
 size_t wt_analyzer_group_count(const wt_analyzer *a);

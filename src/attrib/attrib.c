@@ -21,23 +21,27 @@
 #include <xxhash.h>
 
 #define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
-#define MIN_QUOTE_WORDS 4  /* a quotation standing alone needs this many words to continue one */
+#define MIN_QUOTE_WORDS  4 /* a quotation standing alone needs this many words to continue one */
 #define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
 /* Reporting verbs and phrases; "according to" is handled on its own. */
 static const char *const CUES[] = {
-    "said", "says", "say", "told", "tells", "tell", "added", "adds", "reported", "reports", "noted", "notes",
-    "wrote", "writes", "claimed", "claims", "stated", "states", "explained", "explains", "argued", "argues",
-    "announced", "announces", "warned", "warns", "insisted", "insists", "acknowledged", "acknowledges",
-    "confirmed", "confirms", "denied", "denies", "suggested", "suggests", "declared", "detailed", "revealed",
-    "learned", "estimated", "predicted", "indicated", "indicate", "indicates", "testified", "tweeted",
-    "recalled", "replied", "responded", "admitted", "agreed", "complained", "cautioned", "contended",
-    "maintained", "observed", "remarked", "reiterated", "stressed", "urged", "asked", "continued", "believes",
-    "believed", "alleged", "alleges", "concluded", "predicts", "emphasized", "emphasised", "conceded", "show",
-    "shows", "showed", "found", "finds", "think", "thinks", "believe", "described", "describes", "called", "calls",
-    "asks", "wants", "wanted", "promised", "promises", "vowed", "vows", "hopes", "hoped", "feels", "felt", NULL,
+    "said",         "says",         "say",        "told",       "tells",     "tell",      "added",
+    "adds",         "reported",     "reports",    "noted",      "notes",     "wrote",     "writes",
+    "claimed",      "claims",       "stated",     "states",     "explained", "explains",  "argued",
+    "argues",       "announced",    "announces",  "warned",     "warns",     "insisted",  "insists",
+    "acknowledged", "acknowledges", "confirmed",  "confirms",   "denied",    "denies",    "suggested",
+    "suggests",     "declared",     "detailed",   "revealed",   "learned",   "estimated", "predicted",
+    "indicated",    "indicate",     "indicates",  "testified",  "tweeted",   "recalled",  "replied",
+    "responded",    "admitted",     "agreed",     "complained", "cautioned", "contended", "maintained",
+    "observed",     "remarked",     "reiterated", "stressed",   "urged",     "asked",     "continued",
+    "believes",     "believed",     "alleged",    "alleges",    "concluded", "predicts",  "emphasized",
+    "emphasised",   "conceded",     "show",       "shows",      "showed",    "found",     "finds",
+    "think",        "thinks",       "believe",    "described",  "describes", "called",    "calls",
+    "asks",         "wants",        "wanted",     "promised",   "promises",  "vowed",     "vows",
+    "hopes",        "hoped",        "feels",      "felt",       NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -49,62 +53,68 @@ static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "p
 static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
 /* Roles that name a person ("the mayor", "a spokeswoman"). */
 static const char *const ROLES[] = {
-    "mayor", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "director", "councillor",
-    "councilor", "senator", "governor", "secretary", "chairman", "chairwoman", "engineer", "analyst", "lawyer",
-    "attorney", "professor", "economist", "candidate", "nominee", "leader", "manager", "officer", "inspector",
-    "commissioner", "ambassador", "judge", "coach", "captain", "author", "writer", "reporter", "correspondent",
-    NULL,
+    "mayor",         "minister",   "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "director",      "councillor", "councilor", "senator",   "governor",    "secretary",    "chairman",
+    "chairwoman",    "engineer",   "analyst",   "lawyer",    "attorney",    "professor",    "economist",
+    "candidate",     "nominee",    "leader",    "manager",   "officer",     "inspector",    "commissioner",
+    "ambassador",    "judge",      "coach",     "captain",   "author",      "writer",       "reporter",
+    "correspondent", NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
-static const char *const CLAUSE_OPENERS[] = {"and", "but", "then", "if", "as", "so", "or", "now", "when", "while",
-                                             "because", "although", "though", "having", "also", "yet", "still",
-                                             "even", NULL};
-static const char *const GENERIC_OUTLETS[] = {"outlet", "newspaper", "paper", "network", "broadcaster", "station",
-                                              "magazine", "agency", "site", "publication", NULL};
+static const char *const CLAUSE_OPENERS[] = {
+    "and",     "but",      "then",   "if",     "as",   "so",  "or",    "now",  "when", "while",
+    "because", "although", "though", "having", "also", "yet", "still", "even", NULL};
+static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
+                                              "broadcaster", "station",     "magazine", "agency",
+                                              "site",        "publication", NULL};
 /* Verbs that report only when evidence speaks: "a poll shows", not
  * "the cables showed corrosion". */
 static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", "finds", NULL};
-static const char *const EVIDENCE[] = {"poll", "polls", "survey", "surveys", "study", "studies", "report",
-                                       "reports", "records", "data", "figures", "analysis", "research",
-                                       "review", "audit", "investigation", "documents", NULL};
+static const char *const EVIDENCE[] = {
+    "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
+    "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
 static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. */
-static const char *const GERUNDS[] = {"saying", "adding", "telling", "noting", "writing", "arguing", "explaining",
-                                      "warning", "claiming", "insisting", "stating", "declaring", "asking",
-                                      "suggesting", "acknowledging", "predicting", NULL};
+static const char *const GERUNDS[] = {"saying",     "adding",     "telling", "noting",     "writing",
+                                      "arguing",    "explaining", "warning", "claiming",   "insisting",
+                                      "stating",    "declaring",  "asking",  "suggesting", "acknowledging",
+                                      "predicting", NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
-static const char *const PARTICLES[] = {"de", "la", "del", "van", "von", "der", "da", "di", "le", "bin", "al", "y",
-                                        "dos", "das", "du", "ibn", NULL};
+static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
+                                        "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
 static const char *const OUTLET_WORDS[] = {
-    "times", "post", "herald", "news", "journal", "tribune", "agency", "tv", "radio", "wire", "ledger", "gazette",
-    "press", "reuters", "ap", "afp", "bbc", "cnn", "guardian", "telegraph", "chronicle", "observer", "courier",
-    "daily", "standard", "star", "mail", "express", "examiner", "bulletin", "magazine", "network", "outlet",
-    "newspaper", "paper", "broadcaster", "notebook", "politico", "axios", "bloomberg", "nbc", "abc", "cbs", "fox",
-    "msnbc", "npr", "pbs", "breitbart", "hill", NULL,
+    "times",    "post",      "herald",   "news",        "journal",   "tribune",  "agency",   "tv",
+    "radio",    "wire",      "ledger",   "gazette",     "press",     "reuters",  "ap",       "afp",
+    "bbc",      "cnn",       "guardian", "telegraph",   "chronicle", "observer", "courier",  "daily",
+    "standard", "star",      "mail",     "express",     "examiner",  "bulletin", "magazine", "network",
+    "outlet",   "newspaper", "paper",    "broadcaster", "notebook",  "politico", "axios",    "bloomberg",
+    "nbc",      "abc",       "cbs",      "fox",         "msnbc",     "npr",      "pbs",      "breitbart",
+    "hill",     NULL,
 };
 static const char *const ORG_WORDS[] = {
-    "authority", "ministry", "department", "council", "company", "inc", "corp", "university", "institute",
-    "commission", "party", "police", "government", "committee", "campaign", "court", "office", "board",
-    "administration", "association", "union", "bank", "group", "foundation", "agency", "service", "army",
-    "senate", "congress", "house", "white", "fbi", "cia", NULL,
+    "authority",      "ministry",    "department", "council",    "company",  "inc",
+    "corp",           "university",  "institute",  "commission", "party",    "police",
+    "government",     "committee",   "campaign",   "court",      "office",   "board",
+    "administration", "association", "union",      "bank",       "group",    "foundation",
+    "agency",         "service",     "army",       "senate",     "congress", "house",
+    "white",          "fbi",         "cia",        NULL,
 };
 
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 17
+#define N_LISTS    17
 #define TABLE_SIZE 1024 /* a power of two, well above the number of words */
-static const char *const *const LISTS[N_LISTS] = {CUES,      PRONOUNS_PERSON, ANONYMOUS,    ANONYMOUS_PEOPLE,
-                                                  ANONYMOUS_TAIL, ROLES,       AUXILIARIES, PARTICLES,
-                                                  GERUNDS,   OUTLET_WORDS,    ORG_WORDS,   EVIDENCE_CUES,
-                                                  EVIDENCE,  PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,
-                                                  CLAUSE_OPENERS};
+static const char *const *const LISTS[N_LISTS] = {
+    CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
+    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
+    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS};
 
 struct attrib_lexicon {
     uint64_t keys[TABLE_SIZE]; /* 0 = empty */
@@ -119,7 +129,8 @@ attrib_lexicon *attrib_lexicon_new(void)
         for (const char *const *w = LISTS[k]; *w; w++) {
             uint64_t h = XXH3_64bits(*w, strlen(*w)) | 1;
             size_t s = (size_t)h & (TABLE_SIZE - 1);
-            while (lx->keys[s] && lx->keys[s] != h) s = (s + 1) & (TABLE_SIZE - 1);
+            while (lx->keys[s] && lx->keys[s] != h)
+                s = (s + 1) & (TABLE_SIZE - 1);
             lx->keys[s] = h;
             lx->lists[s] |= (uint16_t)(1u << k);
         }
@@ -204,19 +215,23 @@ static int kind_of(const ctx *c, size_t a, size_t b)
     if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
     for (size_t i = a; i < b; i++) {
         if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
-        if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL)) return KIND_ANONYMOUS;
+        if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
+            return KIND_ANONYMOUS;
     }
-    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the"))) return KIND_OUTLET;
+    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the")))
+        return KIND_OUTLET;
     /* Capitals after the first word: the first is capital at a sentence start. */
     int caps = 0;
-    for (size_t i = a + 1; i < b; i++) caps += capitalized(c, i);
+    for (size_t i = a + 1; i < b; i++)
+        caps += capitalized(c, i);
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ROLES)) return KIND_PERSON;
     int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
     int particles = 0;
-    for (size_t i = a + 1; i < b; i++) particles += !capitalized(c, i) && word_in(c, i, PARTICLES);
+    for (size_t i = a + 1; i < b; i++)
+        particles += !capitalized(c, i) && word_in(c, i, PARTICLES);
     if (first_cap && caps + particles == (int)(b - a) - 1 && b - a <= 6) return KIND_PERSON; /* a name */
     return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
 }
@@ -244,18 +259,24 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
         int pronoun = src_b - src_a == 1 && word_in(c, src_a, PRONOUNS_PERSON);
         /* "the outlet", "the newspaper": the outlet last named; "the Ledger"
          * only when the last named outlet has that word in its name. */
-        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET && c->last_outlet.end &&
+        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET &&
+                         c->last_outlet.end &&
                          (word_in(c, src_a + 1, GENERIC_OUTLETS) ||
                           name_has(c, c->last_outlet, c->text + c->tok->v[src_a + 1].start,
                                    c->tok->v[src_a + 1].end - c->tok->v[src_a + 1].start));
-        if (pronoun && c->last_person.end) who = c->last_person;
-        else if (outlet_ref && c->last_outlet.end) who = c->last_outlet;
-        else if (at.kind == KIND_PERSON && !pronoun) c->last_person = at.source;
-        else if (at.kind == KIND_OUTLET && !outlet_ref) c->last_outlet = at.source;
+        if (pronoun && c->last_person.end)
+            who = c->last_person;
+        else if (outlet_ref && c->last_outlet.end)
+            who = c->last_outlet;
+        else if (at.kind == KIND_PERSON && !pronoun)
+            c->last_person = at.source;
+        else if (at.kind == KIND_OUTLET && !outlet_ref)
+            c->last_outlet = at.source;
         at.speaker_start = who.start;
         at.speaker_end = who.end;
     }
-    wt_status st = wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+    wt_status st =
+        wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
     if (!st) c->out->v[c->out->n++] = at;
     return st;
 }
@@ -273,12 +294,15 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
     while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
            !is_cue(c, i - 1))
         i--;
-    if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS) return; /* longer than a subject */
-    while (i < cue && word_in(c, i, CLAUSE_OPENERS)) i++;
+    if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
+        return; /* longer than a subject */
+    while (i < cue && word_in(c, i, CLAUSE_OPENERS))
+        i++;
     if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
     if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
-        for (size_t k = i; k < cue; k++) evidence |= word_in(c, k, EVIDENCE);
+        for (size_t k = i; k < cue; k++)
+            evidence |= word_in(c, k, EVIDENCE);
         if (!evidence) return;
     }
     *a = i;
@@ -290,7 +314,8 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
     *a = *b = cue + 1;
     if (cue + 1 >= ceil || !gap_clear(c, cue, cue + 1)) return;
     size_t i = cue + 1;
-    while (i + 1 < ceil && gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS) i++;
+    while (i + 1 < ceil && gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS)
+        i++;
     *b = i + 1;
 }
 
@@ -299,8 +324,10 @@ static size_t first_token_at(const text_tokens *t, uint32_t b)
     size_t lo = 0, hi = t->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (t->v[mid].start < b) lo = mid + 1;
-        else hi = mid;
+        if (t->v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return lo;
 }
@@ -319,7 +346,8 @@ static void note_names(ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         if (!capitalized(c, i)) continue;
         size_t j = i + 1;
-        while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES))) j++;
+        while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))
+            j++;
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
         int before_of = j < b && word_is(c, j, "of");
         if (j - i >= 2 && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON)
@@ -354,7 +382,8 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
         subject_at(c, a, i, &sa, &sb);
         if (sb == sa || k >= b) continue;
         if (word_is(c, k, "that")) k++;
-        if (k < b) return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, span_of(c, i, i + 1), sa, sb, 0);
+        if (k < b)
+            return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, span_of(c, i, i + 1), sa, sb, 0);
     }
     for (size_t i = a; i + 1 < b; i++) {
         if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
@@ -375,7 +404,8 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t k = i + 1;
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
             if (word_is(c, k, "the")) k++;
-            while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && gap_clear(c, k, k + 1)) k++;
+            while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && gap_clear(c, k, k + 1))
+                k++;
             k++;
         }
         /* "said on Monday that ...": the content starts after "that". */
@@ -402,7 +432,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
 {
     uint16_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
     if (!flags) return WT_ERR_NOMEM;
-    for (size_t i = 0; i < tok->n; i++) flags[i] = lists_of(lx, tok->v[i].hash);
+    for (size_t i = 0; i < tok->n; i++)
+        flags[i] = lists_of(lx, tok->v[i].hash);
     ctx c = {flags, text, len, tok, out, {0, 0}, {0, 0}};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
@@ -410,7 +441,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     int last_direct = -1; /* index in out of the last attributed quotation, for continuations */
     for (size_t s = 0; s < sent->n && !st; s++) {
         uint32_t ss = sent->v[s].start, se = sent->v[s].end;
-        while (jk < njunk && junk[jk].end <= ss) jk++;
+        while (jk < njunk && junk[jk].end <= ss)
+            jk++;
         if (jk < njunk && junk[jk].start < se) continue; /* junk */
         size_t ta = first_token_at(tok, ss), tb = first_token_at(tok, se);
         if (ta >= tb) continue;
@@ -424,26 +456,31 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         }
         if (qo) {
             for (size_t p = qo; p < len && !qc; p++) {
-                if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n') break; /* runs on: ends at the paragraph */
+                if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n')
+                    break; /* runs on: ends at the paragraph */
                 if (is_close_quote(text, p, len)) qc = p;
             }
             size_t end = qc ? qc : qo;
             if (!qc) /* an open quotation ends with its paragraph */
-                while (end < len && !(text[end] == '\n')) end++;
+                while (end < len && !(text[end] == '\n'))
+                    end++;
             q_from = end + 1;
             size_t qa = first_token_at(tok, (uint32_t)qo), qb = first_token_at(tok, (uint32_t)end);
             attrib_span content = {(uint32_t)qo, (uint32_t)end};
             if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
             /* The rest of the sentence holding the quotation's end. */
             size_t s2 = s;
-            while (s2 + 1 < sent->n && sent->v[s2].end < end) s2++;
+            while (s2 + 1 < sent->n && sent->v[s2].end < end)
+                s2++;
             size_t rb = first_token_at(tok, sent->v[s2].end);
             size_t found = 0, tail = rb; /* where the sentence goes on after the attribution */
             for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
-                if (i == qb) phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
-                else sa = qb, sb = i;                          /* ", X said" */
+                if (i == qb)
+                    phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
+                else
+                    sa = qb, sb = i; /* ", X said" */
                 if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
                     st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
                     found = 1;

@@ -53,10 +53,10 @@ typedef struct citation_doc {
 } citation_doc;
 
 typedef struct citation {
-    char *from, *to;  /* outlet names, as first seen; owned */
-    uint32_t *docs;   /* indices of the articles that cite, ascending; owned */
+    char *from, *to; /* outlet names, as first seen; owned */
+    uint32_t *docs;  /* indices of the articles that cite, ascending; owned */
     size_t ndocs;
-    uint32_t count;   /* attributions that cite */
+    uint32_t count; /* attributions that cite */
 } citation;
 
 /* Which outlet cites which, over all documents, ordered by names. Caller

@@ -16,11 +16,14 @@
 /* The comparable form of an outlet name: lower case, no leading "the ". */
 static void name_key(const char *s, size_t n, char *out)
 {
-    while (n && isspace((unsigned char)*s)) s++, n--;
+    while (n && isspace((unsigned char)*s))
+        s++, n--;
     if (n > 4 && !strncasecmp(s, "the ", 4)) s += 4, n -= 4;
-    while (n && isspace((unsigned char)s[n - 1])) n--;
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
     n = WT_MIN(n, (size_t)MAX_NAME - 1);
-    for (size_t i = 0; i < n; i++) out[i] = (char)tolower((unsigned char)s[i]);
+    for (size_t i = 0; i < n; i++)
+        out[i] = (char)tolower((unsigned char)s[i]);
     out[n] = '\0';
 }
 
@@ -79,8 +82,10 @@ wt_status attrib_citations(const citation_doc *docs, size_t n, citation **out, s
         for (size_t k = 0; k < docs[d].nat && !st; k++) {
             const attribution *a = &docs[d].at[k];
             if (a->kind != KIND_OUTLET || a->speaker_end <= a->speaker_start) continue;
-            link l = {.from = docs[d].outlet, .to = docs[d].text + a->speaker_start,
-                      .to_len = a->speaker_end - a->speaker_start, .doc = (uint32_t)d};
+            link l = {.from = docs[d].outlet,
+                      .to = docs[d].text + a->speaker_start,
+                      .to_len = a->speaker_end - a->speaker_start,
+                      .doc = (uint32_t)d};
             name_key(l.from, strlen(l.from), l.from_key);
             name_key(l.to, l.to_len, l.to_key);
             if (!l.to_key[0] || same_outlet(l.from_key, l.to_key)) continue; /* itself */
@@ -93,7 +98,8 @@ wt_status attrib_citations(const citation_doc *docs, size_t n, citation **out, s
     size_t nc = 0, ccap = 0;
     for (size_t s = 0; s < nl && !st;) {
         size_t e = s;
-        while (e < nl && !strcmp(links[e].from_key, links[s].from_key) && !strcmp(links[e].to_key, links[s].to_key))
+        while (e < nl && !strcmp(links[e].from_key, links[s].from_key) &&
+               !strcmp(links[e].to_key, links[s].to_key))
             e++;
         if ((st = wt_grow((void **)&c, &ccap, nc + 1, sizeof *c, (size_t)1 << 26))) break;
         citation *x = &c[nc];

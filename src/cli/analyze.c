@@ -117,7 +117,8 @@ static int run(int argc, char **argv, int stats_only)
             char *end;
             long n = strtol(optarg, &end, 10);
             if (stats_only || *end || n < 1 || n > 100000)
-                return usage_error(cmd, stats_only ? "unknown option" : "--min-words takes 1 to 100000", optarg);
+                return usage_error(cmd, stats_only ? "unknown option" : "--min-words takes 1 to 100000",
+                                   optarg);
             opt.min_passage_words = (unsigned)n;
             break;
         }
@@ -201,15 +202,16 @@ static int run(int argc, char **argv, int stats_only)
                (unsigned long long)s->sentences, s->seconds,
                s->seconds > 0 ? (double)s->bytes / 1e6 / s->seconds : 0.0);
     } else if (!quiet) {
-        fprintf(stderr,
-                "wiretrace: read %llu article%s from %llu input%s; set aside %llu article%s and %llu input%s; "
-                "%llu warning%s; %llu reused passage%s, %llu duplicate group%s; %.2fs\n",
-                (unsigned long long)s->articles, s->articles == 1 ? "" : "s", (unsigned long long)s->inputs,
-                s->inputs == 1 ? "" : "s", (unsigned long long)s->articles_rejected,
-                s->articles_rejected == 1 ? "" : "s", (unsigned long long)s->inputs_rejected,
-                s->inputs_rejected == 1 ? "" : "s", (unsigned long long)s->warnings, s->warnings == 1 ? "" : "s",
-                (unsigned long long)s->passages, s->passages == 1 ? "" : "s",
-                (unsigned long long)s->duplicate_groups, s->duplicate_groups == 1 ? "" : "s", s->seconds);
+        fprintf(
+            stderr,
+            "wiretrace: read %llu article%s from %llu input%s; set aside %llu article%s and %llu input%s; "
+            "%llu warning%s; %llu reused passage%s, %llu duplicate group%s; %.2fs\n",
+            (unsigned long long)s->articles, s->articles == 1 ? "" : "s", (unsigned long long)s->inputs,
+            s->inputs == 1 ? "" : "s", (unsigned long long)s->articles_rejected,
+            s->articles_rejected == 1 ? "" : "s", (unsigned long long)s->inputs_rejected,
+            s->inputs_rejected == 1 ? "" : "s", (unsigned long long)s->warnings, s->warnings == 1 ? "" : "s",
+            (unsigned long long)s->passages, s->passages == 1 ? "" : "s",
+            (unsigned long long)s->duplicate_groups, s->duplicate_groups == 1 ? "" : "s", s->seconds);
     }
     if (verbose && !stats_only) {
         double t_write = cli_now() - t_written;

@@ -62,7 +62,8 @@ static int load(const char *spec, loaded *out, cli_reporter *rep)
         }
     }
     if (!out->doc)
-        fprintf(stderr, "wiretrace compare: %s: %s\n", spec, id ? "no article with that id" : "no article read");
+        fprintf(stderr, "wiretrace compare: %s: %s\n", spec,
+                id ? "no article with that id" : "no article read");
     free(path);
     return out->doc ? 0 : -1;
 }
@@ -115,7 +116,7 @@ static size_t width_of(const char *s, size_t n)
     size_t w = 0;
     utf8proc_ssize_t k;
     utf8proc_int32_t cp;
-    for (size_t i = 0; i < n; i += k > 0 ? (size_t)k : 1) {
+    for (size_t i = 0; i<n; i += k> 0 ? (size_t)k : 1) {
         k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (k > 0) w += (size_t)CLI_MAX(utf8proc_charwidth(cp), 0);
     }
@@ -143,7 +144,8 @@ static int layout(column *c, const char *text, uint32_t start, uint32_t end, con
             continue;
         }
         uint32_t j = i;
-        while (j < end && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r') j++;
+        while (j < end && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' && text[j] != '\r')
+            j++;
         size_t ww = width_of(text + i, j - i);
         if (used && used + 1 + ww > width) {
             if (new_line(c)) return -1;
@@ -153,7 +155,8 @@ static int layout(column *c, const char *text, uint32_t start, uint32_t end, con
         used += (used ? 1 : 0) + ww;
         /* Split the blank-delimited chunk at word boundaries for styling. */
         for (uint32_t p = i; p < j;) {
-            while (k < nw && w[k].end <= p) k++;
+            while (k < nw && w[k].end <= p)
+                k++;
             if (k < nw && w[k].start <= p) {
                 uint32_t e = CLI_MIN(w[k].end, j);
                 if (add_piece(c, p, e, w[k].matched ? MATCH : EDIT)) return -1;
@@ -189,7 +192,8 @@ static void print_line(const column *c, size_t l, size_t width, int pad, int col
         }
     }
     if (pad)
-        for (; used < width; used++) fputc(' ', stdout);
+        for (; used < width; used++)
+            fputc(' ', stdout);
 }
 
 static void describe(const char *label, const wt_doc *d)
@@ -230,8 +234,10 @@ int cmd_compare(int argc, char **argv)
             }
             break;
         case OPT_COLOR:
-            if (!strcmp(optarg, "always")) color = 1;
-            else if (!strcmp(optarg, "never")) color = 0;
+            if (!strcmp(optarg, "always"))
+                color = 1;
+            else if (!strcmp(optarg, "never"))
+                color = 0;
             else if (strcmp(optarg, "auto") != 0) {
                 fprintf(stderr, "wiretrace compare: --color takes auto, always or never: %s\n", optarg);
                 return EXIT_USAGE;
@@ -239,7 +245,8 @@ int cmd_compare(int argc, char **argv)
             break;
         case 'h': fputs(CLI_COMPARE_USAGE, stdout); return EXIT_ALL_READ;
         default:
-            fprintf(stderr, "wiretrace compare: unknown option or missing value: %s\nsee 'wiretrace help compare'\n",
+            fprintf(stderr,
+                    "wiretrace compare: unknown option or missing value: %s\nsee 'wiretrace help compare'\n",
                     argv[optind - 1]);
             return EXIT_USAGE;
         }
@@ -250,7 +257,9 @@ int cmd_compare(int argc, char **argv)
     }
     if (!width) {
         struct winsize ws;
-        width = isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20 ? ws.ws_col : 100;
+        width = isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20
+                    ? ws.ws_col
+                    : 100;
     }
     cli_reporter rep;
     cli_reporter_init(&rep, 1);
@@ -273,13 +282,13 @@ int cmd_compare(int argc, char **argv)
     int da = wt_doc_time(la.doc, &ta), db = wt_doc_time(lb.doc, &tb);
     printf("%zu shared passage%s; %s\n", n, n == 1 ? "" : "s",
            !da || !db || ta == tb ? "which came first is unknown (dates missing or equal)"
-           : ta < tb             ? "a is the source (earlier)"
-                                 : "b is the source (earlier)");
+           : ta < tb              ? "a is the source (earlier)"
+                                  : "b is the source (earlier)");
     size_t col = ((size_t)width - 3) / 2;
     for (size_t i = 0; i < n; i++) {
         wt_passage p = wt_comparison_passage(cmp, i);
-        printf("\npassage %zu: %u words, identity %.3f; a bytes %u-%u | b bytes %u-%u\n", i + 1, p.words, p.identity,
-               p.a_start, p.a_end, p.b_start, p.b_end);
+        printf("\npassage %zu: %u words, identity %.3f; a bytes %u-%u | b bytes %u-%u\n", i + 1, p.words,
+               p.identity, p.a_start, p.a_end, p.b_start, p.b_end);
         column ca = {0}, cb = {0};
         const wt_word *wa, *wb;
         size_t na = wt_comparison_words(cmp, i, 0, &wa), nb = wt_comparison_words(cmp, i, 1, &wb);

@@ -13,18 +13,18 @@
 #include <string.h>
 #include <strings.h>
 
-#define MIN_PARAGRAPH 25  /* characters a block needs to score */
-#define SIBLING_SHARE 0.2 /* of the top score, for a sibling to join */
-#define LINK_LIST 0.5     /* link density above which a block is a link list */
-#define TOP_N 5           /* candidates looked at for a common ancestor... */
-#define ALT_SHARE 0.75f   /* ...scoring at least this share of the top... */
-#define ALT_MIN 3         /* ...of which this many under one ancestor promote it */
+#define MIN_PARAGRAPH 25    /* characters a block needs to score */
+#define SIBLING_SHARE 0.2   /* of the top score, for a sibling to join */
+#define LINK_LIST     0.5   /* link density above which a block is a link list */
+#define TOP_N         5     /* candidates looked at for a common ancestor... */
+#define ALT_SHARE     0.75f /* ...scoring at least this share of the top... */
+#define ALT_MIN       3     /* ...of which this many under one ancestor promote it */
 
 typedef struct stat {
     const GumboNode *node;
-    uint32_t parent;  /* index, or UINT32_MAX */
-    uint32_t text;    /* visible characters, white space folded */
-    uint32_t links;   /* of which inside <a> */
+    uint32_t parent; /* index, or UINT32_MAX */
+    uint32_t text;   /* visible characters, white space folded */
+    uint32_t links;  /* of which inside <a> */
     uint32_t commas;
     float score;
     uint8_t candidate, excluded;
@@ -42,12 +42,14 @@ struct article {
 
 /* Class and id words that say "not the article" and "the article". */
 static const char *const NEGATIVE[] = {
-    "comment", "disqus", "footer", "footnote", "sidebar", "widget", "related", "recommend", "promo",
-    "sponsor", "advert", "-ad-", "ad-slot", "adslot", "banner", "share", "social", "sharing", "newsletter",
-    "subscribe", "signup", "cookie", "consent", "gdpr", "popup", "modal", "breadcrumb", "pagination", "pager",
-    "menu", "navbar", "nav-", "masthead", "outbrain", "taboola", "tags", "tagcloud", "toolbar", "print",
-    "most-popular", "trending", "more-stories", "skip", "hidden", "author-bio",
-    "byline", "dateline", "caption-credit", "rss", "login", "paywall", "shoutbox", NULL,
+    "comment",   "disqus",   "footer",     "footnote", "sidebar",      "widget",         "related",
+    "recommend", "promo",    "sponsor",    "advert",   "-ad-",         "ad-slot",        "adslot",
+    "banner",    "share",    "social",     "sharing",  "newsletter",   "subscribe",      "signup",
+    "cookie",    "consent",  "gdpr",       "popup",    "modal",        "breadcrumb",     "pagination",
+    "pager",     "menu",     "navbar",     "nav-",     "masthead",     "outbrain",       "taboola",
+    "tags",      "tagcloud", "toolbar",    "print",    "most-popular", "trending",       "more-stories",
+    "skip",      "hidden",   "author-bio", "byline",   "dateline",     "caption-credit", "rss",
+    "login",     "paywall",  "shoutbox",   NULL,
 };
 static const char *const POSITIVE[] = {
     "article", "content", "entry", "main", "post", "story", "body", "text", "blog", "prose", "column", NULL,
@@ -69,7 +71,8 @@ static void class_id(const GumboElement *el, char *out, size_t cap)
     size_t n = 0;
     for (int k = 0; k < 2; k++) {
         const char *v = k ? (b ? b->value : NULL) : (a ? a->value : NULL);
-        for (; v && *v && n + 2 < cap; v++) out[n++] = (char)tolower((unsigned char)*v);
+        for (; v && *v && n + 2 < cap; v++)
+            out[n++] = (char)tolower((unsigned char)*v);
         if (n + 1 < cap) out[n++] = ' ';
     }
     out[n] = '\0';
@@ -90,12 +93,16 @@ static int class_weight(const GumboElement *el)
 static int excluded_tag(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_INPUT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_MENU:
-        return 1;
-    default:
-        return 0;
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_MENU: return 1;
+    default: return 0;
     }
 }
 
@@ -175,14 +182,16 @@ static wt_status collect(article *a, const GumboNode *root)
         p->commas += s->commas;
     }
     size_t cap = 16;
-    while (cap < a->n * 2) cap *= 2;
+    while (cap < a->n * 2)
+        cap *= 2;
     a->keys = calloc(cap, sizeof *a->keys);
     a->vals = malloc(cap * sizeof *a->vals);
     if (!a->keys || !a->vals) return WT_ERR_NOMEM;
     a->kcap = cap;
     for (size_t i = 0; i < a->n; i++) {
         size_t s = hash_ptr(a->s[i].node) & (cap - 1);
-        while (a->keys[s]) s = (s + 1) & (cap - 1);
+        while (a->keys[s])
+            s = (s + 1) & (cap - 1);
         a->keys[s] = a->s[i].node;
         a->vals[s] = (uint32_t)i;
     }
@@ -206,13 +215,21 @@ static int paragraph_like(const article *a, size_t i)
         const GumboNode *c = kids->data[k];
         if (c->type != GUMBO_NODE_ELEMENT) continue;
         switch (c->v.element.tag) {
-        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_TABLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_PRE:
-        case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_FIGURE: case GUMBO_TAG_DL:
-            return 0;
-        default:
-            break;
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_DL: return 0;
+        default: break;
         }
     }
     return 1;
@@ -221,12 +238,28 @@ static int paragraph_like(const article *a, size_t i)
 static float tag_weight(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_DIV: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_SECTION: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_SECTION: return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH: return -5;
     default: return 0;
     }
 }
@@ -254,7 +287,8 @@ static void exclude(article *a, int by_class)
         class_id(el, ci, sizeof ci);
         /* A negative hint rules a block out unless a positive one says it
          * is the article itself (class="article-body comments-closed"). */
-        if (by_class && ci[0] && has_word(ci, NEGATIVE) && !has_word(ci, POSITIVE) && el->tag != GUMBO_TAG_BODY)
+        if (by_class && ci[0] && has_word(ci, NEGATIVE) && !has_word(ci, POSITIVE) &&
+            el->tag != GUMBO_TAG_BODY)
             s->excluded = 1;
     }
 }
@@ -265,7 +299,8 @@ static void score(article *a)
         stat *s = &a->s[i];
         if (s->excluded || !paragraph_like(a, i) || s->text < MIN_PARAGRAPH) continue;
         /* Prose scores; a block of links (a list of names, of stories) does not. */
-        float points = (1.0f + (float)s->commas + (float)WT_MIN(s->text / 100, 3u)) * (float)(1.0 - link_density(s));
+        float points =
+            (1.0f + (float)s->commas + (float)WT_MIN(s->text / 100, 3u)) * (float)(1.0 - link_density(s));
         uint32_t up = s->parent;
         for (int level = 0; level < 5 && up != UINT32_MAX; level++, up = a->s[up].parent) {
             make_candidate(a, up);
@@ -305,7 +340,8 @@ static void promote(article *a)
     if (nb < ALT_MIN) return;
     for (uint32_t anc = a->s[a->top].parent; anc != UINT32_MAX && anc != 0; anc = a->s[anc].parent) {
         size_t inside = 0;
-        for (size_t k = 0; k < nb; k++) inside += under(a, best[k], anc);
+        for (size_t k = 0; k < nb; k++)
+            inside += under(a, best[k], anc);
         if (inside >= ALT_MIN) {
             a->top = anc;
             return;
@@ -323,7 +359,8 @@ static void climb(article *a)
         if (p == UINT32_MAX || p == 0) break;
         const GumboVector *kids = &a->s[p].node->v.element.children;
         unsigned elements = 0;
-        for (unsigned k = 0; k < kids->length; k++) elements += ((const GumboNode *)kids->data[k])->type == GUMBO_NODE_ELEMENT;
+        for (unsigned k = 0; k < kids->length; k++)
+            elements += ((const GumboNode *)kids->data[k])->type == GUMBO_NODE_ELEMENT;
         if (elements != 1) break;
         a->top = p;
     }

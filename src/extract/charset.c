@@ -23,12 +23,15 @@ static int declared_charset(const char *s, size_t n, char *name, size_t cap)
     for (size_t i = 0; i + 8 < n; i++) {
         if (strncasecmp(s + i, "charset", 7) != 0) continue;
         size_t j = i + 7;
-        while (j < n && (s[j] == ' ' || s[j] == '\t')) j++;
+        while (j < n && (s[j] == ' ' || s[j] == '\t'))
+            j++;
         if (j >= n || s[j] != '=') continue;
         j++;
-        while (j < n && (s[j] == ' ' || s[j] == '"' || s[j] == '\'')) j++;
+        while (j < n && (s[j] == ' ' || s[j] == '"' || s[j] == '\''))
+            j++;
         size_t k = 0;
-        while (j < n && k + 1 < cap && (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':'))
+        while (j < n && k + 1 < cap &&
+               (isalnum((unsigned char)s[j]) || s[j] == '-' || s[j] == '_' || s[j] == ':'))
             name[k++] = (char)tolower((unsigned char)s[j++]);
         name[k] = '\0';
         if (k) return 1;
@@ -45,7 +48,8 @@ static int is_utf8_name(const char *c)
 static int clearly_utf8(const char *s, size_t n)
 {
     int multi = 0;
-    for (size_t i = 0; i < n && !multi; i++) multi = (unsigned char)s[i] >= 0x80;
+    for (size_t i = 0; i < n && !multi; i++)
+        multi = (unsigned char)s[i] >= 0x80;
     return multi && text_utf8_valid(s, n);
 }
 

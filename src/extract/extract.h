@@ -40,8 +40,18 @@ wt_status extract_meta(const GumboNode *root, extract_result *r, char *(*text_of
 /* ---- Junk in article text (junk.c) ---- */
 
 enum {
-    JUNK_COPYRIGHT, JUNK_COMMENTS, JUNK_SHARE, JUNK_NEWSLETTER, JUNK_SECTION_LABEL, JUNK_BYLINE, JUNK_WIDGET,
-    JUNK_REPEATED_CAPTION, JUNK_REPEATED_HEADLINE, JUNK_ASSISTANT, JUNK_TEMPLATE, JUNK_REASON_COUNT
+    JUNK_COPYRIGHT,
+    JUNK_COMMENTS,
+    JUNK_SHARE,
+    JUNK_NEWSLETTER,
+    JUNK_SECTION_LABEL,
+    JUNK_BYLINE,
+    JUNK_WIDGET,
+    JUNK_REPEATED_CAPTION,
+    JUNK_REPEATED_HEADLINE,
+    JUNK_ASSISTANT,
+    JUNK_TEMPLATE,
+    JUNK_REASON_COUNT
 };
 
 /* The reasons as written in the output ("copyright", "assistant-text"...). */

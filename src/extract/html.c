@@ -13,7 +13,7 @@
 enum { BR_NONE, BR_SPACE, BR_LINE, BR_PARA };
 
 #define MAX_NESTING 20000 /* elements deep; beyond, a page is refused */
-#define MIN_ARTICLE 500 /* bytes of article text below which looser rules are tried */
+#define MIN_ARTICLE 500   /* bytes of article text below which looser rules are tried */
 
 typedef struct walker {
     wt_buf *out;
@@ -237,8 +237,10 @@ static wt_status walk_body(const GumboNode *body, walker *w, const article *art,
             GumboTag t = c->v.element.tag;
             if (skipped_tag(t) || hidden(&c->v.element)) break;
             if (art) {
-                if (!inside && article_chosen(art, c)) inside = 1;
-                else if (inside && !article_keeps(art, c)) break;
+                if (!inside && article_chosen(art, c))
+                    inside = 1;
+                else if (inside && !article_keeps(art, c))
+                    break;
                 if (inside && title && is_heading(t) && heading_is_title(c, title)) break;
             }
             if (t == GUMBO_TAG_BR) {
@@ -285,21 +287,23 @@ static char *inner_text(const GumboNode *n)
  * the depth, so pathological pages are refused before parsing. */
 static size_t nesting_estimate(const char *s, size_t n)
 {
-    static const char *const VOID[] = {"br", "img", "hr", "input", "meta", "link", "area", "base", "col",
-                                       "embed", "param", "source", "track", "wbr", NULL};
+    static const char *const VOID[] = {"br",  "img",   "hr",    "input",  "meta",  "link", "area", "base",
+                                       "col", "embed", "param", "source", "track", "wbr",  NULL};
     size_t depth = 0, deepest = 0;
     for (size_t i = 0; i + 1 < n; i++) {
         if (s[i] != '<') continue;
         int closing = s[i + 1] == '/';
         size_t j = i + 1 + (size_t)closing, k = j;
-        while (k < n && isalnum((unsigned char)s[k])) k++;
+        while (k < n && isalnum((unsigned char)s[k]))
+            k++;
         if (k == j) continue;
         size_t name = k - j;
         const char *gt = memchr(s + k, '>', n - k);
         if (!gt) break;
         int self = gt > s + k && gt[-1] == '/';
         int is_void = 0;
-        for (const char *const *v = VOID; *v && !is_void; v++) is_void = strlen(*v) == name && !strncasecmp(s + j, *v, name);
+        for (const char *const *v = VOID; *v && !is_void; v++)
+            is_void = strlen(*v) == name && !strncasecmp(s + j, *v, name);
         if (!closing && (name == 6 || name == 5) &&
             (!strncasecmp(s + j, "script", 6) || !strncasecmp(s + j, "style", 5))) {
             const char *end = memmem(gt, n - (size_t)(gt - s), name == 6 ? "</script" : "</style", name + 2);
@@ -307,8 +311,10 @@ static size_t nesting_estimate(const char *s, size_t n)
             i = (size_t)(end - s);
             continue;
         }
-        if (closing) depth -= depth > 0;
-        else if (!is_void && !self && ++depth > deepest) deepest = depth;
+        if (closing)
+            depth -= depth > 0;
+        else if (!is_void && !self && ++depth > deepest)
+            deepest = depth;
         i = (size_t)(gt - s);
     }
     return deepest;

@@ -16,14 +16,15 @@
 #include <string.h>
 #include <strings.h>
 
-#define SHORT_LINE 80  /* bytes: widget words, labels, bylines are short */
+#define SHORT_LINE  80  /* bytes: widget words, labels, bylines are short */
 #define RIGHTS_LINE 300 /* a rights line is at most this long */
-#define MIN_CAPTION 20 /* bytes a line needs before its repeat counts */
-#define LABEL_LINES 4  /* section labels stand among the first lines */
+#define MIN_CAPTION 20  /* bytes a line needs before its repeat counts */
+#define LABEL_LINES 4   /* section labels stand among the first lines */
 
 const char *const JUNK_REASONS[JUNK_REASON_COUNT] = {
-    "copyright", "comments", "share", "newsletter", "section-label", "byline", "widget",
-    "repeated-caption", "repeated-headline", "assistant-text", "template",
+    "copyright",         "comments",       "share",    "newsletter",
+    "section-label",     "byline",         "widget",   "repeated-caption",
+    "repeated-headline", "assistant-text", "template",
 };
 
 typedef struct line {
@@ -53,7 +54,8 @@ static int icontains(const char *s, size_t n, const char *lit)
 {
     char low[RIGHTS_LINE];
     if (n > sizeof low) return 0;
-    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)s[i]);
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
     return memmem(low, n, lit, strlen(lit)) != NULL;
 }
 
@@ -75,42 +77,127 @@ static int any_start(const char *s, size_t n, const char *const *list)
  * "Share:" read as "Comments" and "Share". */
 static size_t core_length(const char *s, size_t n)
 {
-    while (n && (isdigit((unsigned char)s[n - 1]) || strchr(" ()[]:.|>»-", s[n - 1]))) n--;
+    while (n && (isdigit((unsigned char)s[n - 1]) || strchr(" ()[]:.|>»-", s[n - 1])))
+        n--;
     return n;
 }
 
 static const char *const COMMENT_WORDS[] = {
-    "comments", "comment", "post a comment", "leave a comment", "add a comment", "add comment", "show comments",
-    "view comments", "load comments", "join the conversation", "join the discussion", "discuss", "reply",
-    "comments are closed", NULL,
+    "comments",
+    "comment",
+    "post a comment",
+    "leave a comment",
+    "add a comment",
+    "add comment",
+    "show comments",
+    "view comments",
+    "load comments",
+    "join the conversation",
+    "join the discussion",
+    "discuss",
+    "reply",
+    "comments are closed",
+    NULL,
 };
 static const char *const SHARE_WORDS[] = {
-    "share", "share this", "share this article", "share this story", "share this page", "share on facebook",
-    "share on twitter", "share on x", "tweet", "email", "print", "copy link", "share via email",
-    "facebook twitter email", "facebook twitter", NULL,
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this page",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "tweet",
+    "email",
+    "print",
+    "copy link",
+    "share via email",
+    "facebook twitter email",
+    "facebook twitter",
+    NULL,
 };
 static const char *const WIDGET_WORDS[] = {
-    "advertisement", "advertising", "sponsored", "read more", "related", "related stories", "related articles",
-    "more on this story", "loading", "click here", "skip to content", "skip to main content", "follow us",
-    "back to top", "top stories", "most read", "trending", "watch", "listen", "play video", "image", "photo",
-    "see also", "you may also like", "recommended", "continue reading", NULL,
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "read more",
+    "related",
+    "related stories",
+    "related articles",
+    "more on this story",
+    "loading",
+    "click here",
+    "skip to content",
+    "skip to main content",
+    "follow us",
+    "back to top",
+    "top stories",
+    "most read",
+    "trending",
+    "watch",
+    "listen",
+    "play video",
+    "image",
+    "photo",
+    "see also",
+    "you may also like",
+    "recommended",
+    "continue reading",
+    NULL,
 };
 static const char *const NEWSLETTER_STARTS[] = {
-    "sign up for", "sign up to", "subscribe to our", "subscribe for", "get our newsletter", "get the latest",
-    "get the best of", "join our newsletter", "never miss a", "enter your email", NULL,
+    "sign up for",
+    "sign up to",
+    "subscribe to our",
+    "subscribe for",
+    "get our newsletter",
+    "get the latest",
+    "get the best of",
+    "join our newsletter",
+    "never miss a",
+    "enter your email",
+    NULL,
 };
 /* Writing-assistant leftovers: how such text opens and closes. */
 static const char *const ASSISTANT_STARTS[] = {
-    "here is a polished", "here's a polished", "here is a revised", "here's a revised", "here is the revised",
-    "here is an improved", "here's an improved", "here is a rewritten", "here's a rewritten", "here is your article",
-    "here's your article", "here is a draft", "here's a draft", "here is the article", "here's the article",
-    "sure! here", "sure, here", "certainly! here", "certainly, here", "absolutely! here", "i hope this draft",
-    "i hope this helps", "i hope this gives", "i hope this article", "i hope this version", "let me know if you",
-    "feel free to", "as an ai", "would you like me to", "if you'd like, i can", "if you would like, i can", NULL,
+    "here is a polished",
+    "here's a polished",
+    "here is a revised",
+    "here's a revised",
+    "here is the revised",
+    "here is an improved",
+    "here's an improved",
+    "here is a rewritten",
+    "here's a rewritten",
+    "here is your article",
+    "here's your article",
+    "here is a draft",
+    "here's a draft",
+    "here is the article",
+    "here's the article",
+    "sure! here",
+    "sure, here",
+    "certainly! here",
+    "certainly, here",
+    "absolutely! here",
+    "i hope this draft",
+    "i hope this helps",
+    "i hope this gives",
+    "i hope this article",
+    "i hope this version",
+    "let me know if you",
+    "feel free to",
+    "as an ai",
+    "would you like me to",
+    "if you'd like, i can",
+    "if you would like, i can",
+    NULL,
 };
 static const char *const CREDITS[] = {
-    "photo:", "photograph:", "picture:", "image:", "credit:", "source:", "afp", "reuters", "ap photo",
-    "getty images", "epa", "(afp)", "(reuters)", "(ap)", "/afp", "/reuters", NULL,
+    "photo:",    "photograph:", "picture:", "image:",       "credit:", "source:",
+    "afp",       "reuters",     "ap photo", "getty images", "epa",     "(afp)",
+    "(reuters)", "(ap)",        "/afp",     "/reuters",     NULL,
 };
 
 static int is_rights_line(const char *s, size_t n)
@@ -118,8 +205,10 @@ static int is_rights_line(const char *s, size_t n)
     if (n > RIGHTS_LINE) return 0;
     if (istarts(s, n, "\xC2\xA9") || istarts(s, n, "(c)") || istarts(s, n, "copyright")) return 1;
     char low[RIGHTS_LINE];
-    for (size_t i = 0; i < n; i++) low[i] = (char)tolower((unsigned char)s[i]);
-    return memmem(low, n, "all rights reserved", 19) || memmem(low, n, "may not be published, broadcast", 31) ||
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    return memmem(low, n, "all rights reserved", 19) ||
+           memmem(low, n, "may not be published, broadcast", 31) ||
            memmem(low, n, "may not be reproduced", 21);
 }
 
@@ -163,14 +252,16 @@ static int is_dateline(const char *s, size_t n, char *when, size_t wcap, char *w
     const char *bar = memchr(s, '|', n);
     if (bar) {
         size_t k = (size_t)(bar - s);
-        while (k && s[k - 1] == ' ') k--;
+        while (k && s[k - 1] == ' ')
+            k--;
         if (k && k < ocap) memcpy(who, s, k), who[k] = '\0';
         p = bar + 1;
     }
-    static const char *const LEADS[] = {"published on ", "published: ", "published ", "updated on ",
-                                        "updated: ",      "updated ",    "posted on ",  "posted: ",
-                                        "posted ",        "last updated ", NULL};
-    while (p < end && *p == ' ') p++;
+    static const char *const LEADS[] = {
+        "published on ", "published: ", "published ", "updated on ",   "updated: ", "updated ",
+        "posted on ",    "posted: ",    "posted ",    "last updated ", NULL};
+    while (p < end && *p == ' ')
+        p++;
     for (const char *const *l = LEADS; *l; l++)
         if (istarts(p, (size_t)(end - p), *l)) {
             p += strlen(*l);
@@ -192,17 +283,23 @@ static void rights_holder(const char *s, size_t n, char *out, size_t cap)
 {
     out[0] = '\0';
     size_t i = 0;
-    if (istarts(s, n, "\xC2\xA9")) i = 2;
-    else if (istarts(s, n, "(c)")) i = 3;
-    else if (istarts(s, n, "copyright")) i = 9;
-    else return;
+    if (istarts(s, n, "\xC2\xA9"))
+        i = 2;
+    else if (istarts(s, n, "(c)"))
+        i = 3;
+    else if (istarts(s, n, "copyright"))
+        i = 9;
+    else
+        return;
     while (i < n && (s[i] == ' ' || s[i] == '\xC2' || s[i] == '\xA9' || isdigit((unsigned char)s[i]) ||
                      s[i] == '-' || s[i] == ',' || istarts(s + i, n - i, "(c)")))
         i += istarts(s + i, n - i, "(c)") ? 3 : 1;
     size_t j = i;
-    while (j < n && s[j] != '.' && s[j] != ',' && s[j] != ';') j++;
+    while (j < n && s[j] != '.' && s[j] != ',' && s[j] != ';')
+        j++;
     /* "Copyright 2026 Coastline Wire. All rights ..." stops at the stop. */
-    while (j > i && s[j - 1] == ' ') j--;
+    while (j > i && s[j - 1] == ' ')
+        j--;
     if (j - i >= 2 && j - i < cap && !istarts(s + i, j - i, "all rights")) {
         memcpy(out, s + i, j - i);
         out[j - i] = '\0';
@@ -212,7 +309,8 @@ static void rights_holder(const char *s, size_t n, char *out, size_t cap)
 /* A photo or agency credit: "Photo: Coastline Wire", "(AFP)", "Reuters". */
 static int credit_glued(const char *rest, size_t n)
 {
-    while (n && (*rest == ' ' || *rest == '.' || *rest == '-' || *rest == '|')) rest++, n--;
+    while (n && (*rest == ' ' || *rest == '.' || *rest == '-' || *rest == '|'))
+        rest++, n--;
     return n > 0 && n <= 60 && any_start(rest, n, CREDITS);
 }
 
@@ -241,10 +339,13 @@ wt_status junk_find(const char *text, size_t len, const char *title, junk_spans 
     wt_status st = WT_OK;
     for (size_t i = 0; i < len && !st;) {
         size_t e = i;
-        while (e < len && text[e] != '\n') e++;
+        while (e < len && text[e] != '\n')
+            e++;
         size_t a = i, b = e;
-        while (a < b && isspace((unsigned char)text[a])) a++;
-        while (b > a && isspace((unsigned char)text[b - 1])) b--;
+        while (a < b && isspace((unsigned char)text[a]))
+            a++;
+        while (b > a && isspace((unsigned char)text[b - 1]))
+            b--;
         if (b > a && !(st = wt_grow((void **)&lines, &cap, nl + 1, sizeof *lines, (size_t)1 << 26)))
             lines[nl++] = (line){text + a, b - a, (uint32_t)a, (uint32_t)b};
         i = e + 1;
@@ -286,7 +387,8 @@ wt_status junk_find(const char *text, size_t len, const char *title, junk_spans 
             /* A line printed before, maybe with a credit glued on. */
             for (size_t j = 0; j < k; j++) {
                 const line *p = &lines[j];
-                if (p->n >= MIN_CAPTION && p->n <= n && !memcmp(p->s, s, p->n) && credit_glued(s + p->n, n - p->n)) {
+                if (p->n >= MIN_CAPTION && p->n <= n && !memcmp(p->s, s, p->n) &&
+                    credit_glued(s + p->n, n - p->n)) {
                     reason = JUNK_REPEATED_CAPTION;
                     break;
                 }

@@ -12,14 +12,16 @@
 #include <yajl/yajl_tree.h>
 
 #define MAX_LD_BYTES (1 << 20) /* JSON-LD blocks larger than this are skipped */
-#define MAX_BYLINE 100          /* bytes; a longer "author" block is a biography */
+#define MAX_BYLINE   100       /* bytes; a longer "author" block is a biography */
 
 static void set_once(char **field, const char *value)
 {
     if (*field || !value) return;
-    while (isspace((unsigned char)*value)) value++;
+    while (isspace((unsigned char)*value))
+        value++;
     size_t n = strlen(value);
-    while (n && isspace((unsigned char)value[n - 1])) n--;
+    while (n && isspace((unsigned char)value[n - 1]))
+        n--;
     if (n) *field = wt_strndup(value, n);
 }
 
@@ -109,7 +111,8 @@ static void meta_tag(const GumboElement *el, extract_result *r)
         set_once(&r->date, v->value);
     else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
         set_once(&r->outlet, v->value);
-    else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
+    else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") ||
+             !strcasecmp(key, "parsely-author") ||
              (!strcasecmp(key, "article:author") && strncmp(v->value, "http", 4) != 0))
         set_once(&r->byline, v->value);
     else if (!strcasecmp(key, "og:locale") || !strcasecmp(key, "dc.language") || !strcasecmp(key, "language"))
@@ -126,7 +129,8 @@ static int author_mark(const GumboElement *el)
     if (a && !strcasecmp(a->value, "author")) return 1;
     for (int k = 0; k < 2; k++) {
         a = gumbo_get_attribute(&el->attributes, k ? "id" : "class");
-        if (a && (strcasestr(a->value, "byline") || strcasestr(a->value, "author")) && !strcasestr(a->value, "bio"))
+        if (a && (strcasestr(a->value, "byline") || strcasestr(a->value, "author")) &&
+            !strcasestr(a->value, "bio"))
             return 1;
     }
     return 0;
@@ -145,8 +149,10 @@ wt_status extract_meta(const GumboNode *root, extract_result *r, char *(*text_of
     while (depth) {
         const GumboNode *n = stack[--depth];
         const GumboElement *el = &n->v.element;
-        if (el->tag == GUMBO_TAG_META) meta_tag(el, r);
-        else if (el->tag == GUMBO_TAG_TITLE && !title_tag) title_tag = text_of(n);
+        if (el->tag == GUMBO_TAG_META)
+            meta_tag(el, r);
+        else if (el->tag == GUMBO_TAG_TITLE && !title_tag)
+            title_tag = text_of(n);
         else if (el->tag == GUMBO_TAG_SCRIPT) {
             const GumboAttribute *t = gumbo_get_attribute(&el->attributes, "type");
             if (t && !strcasecmp(t->value, "application/ld+json")) json_ld(only_text(n), r);

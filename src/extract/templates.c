@@ -13,9 +13,9 @@
 #include <xxhash.h>
 
 #define TEMPLATE_MIN_DOCS 5
-#define TEMPLATE_SHARE 100 /* 1 in 100 of the outlet's articles at least */
-#define MIN_LINE 8         /* bytes: shorter lines are too common to judge */
-#define MAX_LINE 300       /* bytes: longer lines are prose */
+#define TEMPLATE_SHARE    100 /* 1 in 100 of the outlet's articles at least */
+#define MIN_LINE          8   /* bytes: shorter lines are too common to judge */
+#define MAX_LINE          300 /* bytes: longer lines are prose */
 
 typedef struct line_ref {
     uint32_t start, end;
@@ -24,18 +24,23 @@ typedef struct line_ref {
 
 /* Calls fn for each candidate line of a document: trimmed, of a size a
  * template has, and not already junk. */
-static wt_status each_line(const template_doc *d, wt_status (*fn)(void *, const template_doc *, line_ref), void *ctx)
+static wt_status each_line(const template_doc *d, wt_status (*fn)(void *, const template_doc *, line_ref),
+                           void *ctx)
 {
     size_t k = 0;
     for (size_t i = 0; i < d->len;) {
         size_t e = i;
-        while (e < d->len && d->text[e] != '\n') e++;
+        while (e < d->len && d->text[e] != '\n')
+            e++;
         size_t a = i, b = e;
-        while (a < b && (d->text[a] == ' ' || d->text[a] == '\t' || d->text[a] == '\r')) a++;
-        while (b > a && (d->text[b - 1] == ' ' || d->text[b - 1] == '\t' || d->text[b - 1] == '\r')) b--;
+        while (a < b && (d->text[a] == ' ' || d->text[a] == '\t' || d->text[a] == '\r'))
+            a++;
+        while (b > a && (d->text[b - 1] == ' ' || d->text[b - 1] == '\t' || d->text[b - 1] == '\r'))
+            b--;
         i = e + 1;
         if (b - a < MIN_LINE || b - a > MAX_LINE) continue;
-        while (k < *d->njunk && (*d->junk)[k].end <= a) k++;
+        while (k < *d->njunk && (*d->junk)[k].end <= a)
+            k++;
         if (k < *d->njunk && (*d->junk)[k].start < b) continue; /* already junk */
         uint64_t key = XXH3_64bits_withSeed(d->text + a, b - a, d->outlet);
         wt_status st = fn(ctx, d, (line_ref){(uint32_t)a, (uint32_t)b, key});
@@ -94,10 +99,12 @@ wt_status junk_templates(template_doc *docs, size_t n)
 {
     /* Articles per outlet, for the share rule. */
     uint32_t max_outlet = 0;
-    for (size_t i = 0; i < n; i++) max_outlet = WT_MAX(max_outlet, docs[i].outlet);
+    for (size_t i = 0; i < n; i++)
+        max_outlet = WT_MAX(max_outlet, docs[i].outlet);
     uint32_t *per_outlet = calloc((size_t)max_outlet + 1, sizeof *per_outlet);
     if (!per_outlet) return WT_ERR_NOMEM;
-    for (size_t i = 0; i < n; i++) per_outlet[docs[i].outlet]++;
+    for (size_t i = 0; i < n; i++)
+        per_outlet[docs[i].outlet]++;
 
     /* Each document's distinct line keys, all together, sorted. */
     keyvec all = {0}, one = {0};
@@ -121,7 +128,8 @@ wt_status junk_templates(template_doc *docs, size_t n)
     size_t nt = 0;
     for (size_t s = 0; s < pairs && !st;) {
         size_t e = s;
-        while (e < pairs && all.v[2 * e] == all.v[2 * s]) e++;
+        while (e < pairs && all.v[2 * e] == all.v[2 * s])
+            e++;
         size_t count = e - s, outlet_docs = per_outlet[all.v[2 * s + 1]];
         if (count >= TEMPLATE_MIN_DOCS && count * TEMPLATE_SHARE >= outlet_docs) all.v[nt++] = all.v[2 * s];
         s = e;

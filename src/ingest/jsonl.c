@@ -11,8 +11,8 @@
 
 enum { F_ID, F_TEXT, F_HTML, F_URL, F_OUTLET, F_DATE, F_TITLE, F_BYLINE, F_LANG, F_COUNT, F_OTHER = -1 };
 
-static const char *const FIELD_NAMES[F_COUNT] = {"id",    "text",  "html",   "url", "outlet",
-                                                  "date",  "title", "byline", "lang"};
+static const char *const FIELD_NAMES[F_COUNT] = {"id",   "text",  "html",   "url", "outlet",
+                                                 "date", "title", "byline", "lang"};
 
 typedef struct parse_state {
     int depth; /* 1 inside the top-level object */

@@ -568,8 +568,8 @@ static wt_status run_reuse(wt_analyzer *a)
     }
     for (size_t i = 0; i < a->n_docs && !st; i++) {
         const wt_doc *d = a->docs[i];
-        rd[i] = (reuse_doc){d->text, d->text_len, d->fp, d->nfp, d->words, d->junk, d->njunk, outlet[i],
-                            d->date_prec > 0, d->epoch};
+        rd[i] = (reuse_doc){d->text, d->text_len, d->fp,     d->nfp,           d->words,
+                            d->junk, d->njunk,    outlet[i], d->date_prec > 0, d->epoch};
         a->docs[i]->fp = NULL; /* the engine frees them */
         a->docs[i]->nfp = 0;
     }
@@ -599,8 +599,8 @@ size_t wt_analyzer_passage_count(const wt_analyzer *a)
 wt_passage wt_analyzer_passage(const wt_analyzer *a, size_t i)
 {
     const reuse_passage *p = &a->reuse.passages[i];
-    return (wt_passage){p->a, p->b, p->a_start, p->a_end, p->b_start, p->b_end, p->words, p->identity,
-                        p->source_known};
+    return (wt_passage){p->a,     p->b,     p->a_start,  p->a_end,       p->b_start,
+                        p->b_end, p->words, p->identity, p->source_known};
 }
 
 size_t wt_analyzer_group_count(const wt_analyzer *a)
@@ -647,7 +647,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
 /* ---- Writing --------------------------------------------------------------- */
 
 #define WRITE_CHUNK_BYTES ((size_t)4 << 20) /* text per encoding task */
-#define WRITE_BUF_MAX ((size_t)1 << 31)     /* encoded bytes per task at most */
+#define WRITE_BUF_MAX     ((size_t)1 << 31) /* encoded bytes per task at most */
 
 /* One encoding task: documents [first, last) into buf. */
 typedef struct write_task {
@@ -682,14 +682,16 @@ static wt_status write_documents(wt_analyzer *a, FILE *out)
     write_task *tasks = calloc((size_t)nt, sizeof *tasks);
     pthread_t *th = calloc((size_t)nt, sizeof *th);
     wt_status st = tasks && th ? WT_OK : WT_ERR_NOMEM;
-    for (int k = 0; k < nt && tasks; k++) wt_buf_init(&tasks[k].buf, WRITE_BUF_MAX);
+    for (int k = 0; k < nt && tasks; k++)
+        wt_buf_init(&tasks[k].buf, WRITE_BUF_MAX);
     size_t next = 0;
     while (!st && next < a->n_docs) {
         int used = 0;
         for (; used < nt && next < a->n_docs; used++) {
             write_task *t = &tasks[used];
             size_t bytes = 0, last = next;
-            while (last < a->n_docs && (last == next || bytes < WRITE_CHUNK_BYTES)) bytes += a->docs[last++]->text_len;
+            while (last < a->n_docs && (last == next || bytes < WRITE_CHUNK_BYTES))
+                bytes += a->docs[last++]->text_len;
             t->a = a;
             t->first = next;
             t->last = last;
@@ -700,11 +702,15 @@ static wt_status write_documents(wt_analyzer *a, FILE *out)
         for (; started < used; started++)
             if (pthread_create(&th[started], NULL, encode_docs, &tasks[started]) != 0) break;
         encode_docs(&tasks[0]);
-        for (int k = 1; k < started; k++) pthread_join(th[k], NULL);
-        for (int k = started; k < used; k++) encode_docs(&tasks[k]); /* threads that did not start */
-        for (int k = 0; k < used && !st; k++) st = tasks[k].st ? tasks[k].st : flush_buf(out, &tasks[k].buf);
+        for (int k = 1; k < started; k++)
+            pthread_join(th[k], NULL);
+        for (int k = started; k < used; k++)
+            encode_docs(&tasks[k]); /* threads that did not start */
+        for (int k = 0; k < used && !st; k++)
+            st = tasks[k].st ? tasks[k].st : flush_buf(out, &tasks[k].buf);
     }
-    for (int k = 0; k < nt && tasks; k++) wt_buf_free(&tasks[k].buf);
+    for (int k = 0; k < nt && tasks; k++)
+        wt_buf_free(&tasks[k].buf);
     free(tasks);
     free(th);
     return st;
@@ -726,14 +732,16 @@ wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
     for (size_t i = 0; i < a->reuse.n_groups && !st; i++) {
         wt_group g = wt_analyzer_group(a, i);
         if ((st = wt_grow((void **)&ids, &cap, g.n, sizeof *ids, MAX_DOCS))) break;
-        for (size_t k = 0; k < g.n; k++) ids[k] = a->docs[g.docs[k]]->id;
+        for (size_t k = 0; k < g.n; k++)
+            ids[k] = a->docs[g.docs[k]]->id;
         st = store_jsonl_duplicates(&b, ids, g.n, g.similarity);
         if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }
     for (size_t i = 0; i < a->n_citations && !st; i++) {
         const citation *c = &a->citations[i];
         if ((st = wt_grow((void **)&ids, &cap, c->ndocs, sizeof *ids, MAX_DOCS))) break;
-        for (size_t k = 0; k < c->ndocs; k++) ids[k] = a->docs[c->docs[k]]->id;
+        for (size_t k = 0; k < c->ndocs; k++)
+            ids[k] = a->docs[c->docs[k]]->id;
         st = store_jsonl_citation(&b, c->from, c->to, ids, c->ndocs, c->count);
         if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }

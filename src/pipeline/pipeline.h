@@ -23,7 +23,7 @@ struct wt_doc {
     int date_prec; /* as wt_date_parse returns */
     char date[21]; /* ISO 8601 form, "" when unknown */
     uint32_t words, sentences;
-    uint32_t *fp; /* reuse fingerprints, owned; freed once the reuse stage ran */
+    uint32_t *fp;    /* reuse fingerprints, owned; freed once the reuse stage ran */
     junk_span *junk; /* boilerplate spans, in order; owned */
     uint32_t njunk;
     attribution *attrib; /* who said what, in text order; owned */

@@ -138,9 +138,9 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
             goto out;
     } else {
         if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
-        if (replaced &&
-            (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
-                       replaced, replaced == 1 ? "" : "s")))
+        if (replaced && (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT,
+                                   "%zu invalid UTF-8 sequence%s replaced by U+FFFD", replaced,
+                                   replaced == 1 ? "" : "s")))
             goto out;
     }
 
@@ -225,7 +225,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     if (rec->kind == INGEST_TEXT && !d->title) {
         const char *t = d->text, *nl = memchr(t, '\n', d->text_len);
         size_t n = nl ? (size_t)(nl - t) : 0;
-        while (n && (t[n - 1] == ' ' || t[n - 1] == '\r')) n--;
+        while (n && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+            n--;
         int alone = nl && nl + 1 < t + d->text_len && (nl[1] == '\n' || nl[1] == '\r');
         if (n && n <= MAX_HEADLINE && alone && !strchr(".:;,", t[n - 1]) && !(d->title = wt_strndup(t, n))) {
             st = WT_ERR_NOMEM;
@@ -234,8 +235,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     }
     /* Junk lines; a rights line may name the publisher, a dateline the date. */
     char publisher[128], jdate[96], joutlet[96];
-    if ((st = junk_find(d->text, d->text_len, d->title, &w->junk, publisher, sizeof publisher, jdate, sizeof jdate,
-                        joutlet, sizeof joutlet)))
+    if ((st = junk_find(d->text, d->text_len, d->title, &w->junk, publisher, sizeof publisher, jdate,
+                        sizeof jdate, joutlet, sizeof joutlet)))
         goto out;
     if (w->junk.n) {
         if (!(d->junk = malloc(w->junk.n * sizeof *d->junk))) {
@@ -245,7 +246,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
         memcpy(d->junk, w->junk.v, w->junk.n * sizeof *d->junk);
         d->njunk = (uint32_t)w->junk.n;
     }
-    if (!d->outlet && (st = set_field(&d->outlet, publisher[0] ? publisher : joutlet[0] ? joutlet : NULL))) goto out;
+    if (!d->outlet && (st = set_field(&d->outlet, publisher[0] ? publisher : joutlet[0] ? joutlet : NULL)))
+        goto out;
     if (!date && jdate[0] && !(date = strdup(jdate))) {
         st = WT_ERR_NOMEM;
         goto out;
@@ -268,7 +270,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     d->sentences = (uint32_t)w->sentences.n;
     w->attrib.n = 0;
     if (w->attribute) {
-        if ((st = attrib_find(w->lexicon, d->text, d->text_len, &w->tokens, &w->sentences, d->junk, d->njunk, &w->attrib)))
+        if ((st = attrib_find(w->lexicon, d->text, d->text_len, &w->tokens, &w->sentences, d->junk, d->njunk,
+                              &w->attrib)))
             goto out;
         if (w->attrib.n) {
             if (!(d->attrib = malloc(w->attrib.n * sizeof *d->attrib))) {
@@ -287,7 +290,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     *rejected = 0;
 html_failed:
     if (st == WT_ERR_FORMAT)
-        st = diag(diags, WT_SEV_REJECT, WT_ERR_FORMAT, "HTML elements nested deeper than any real page; set aside");
+        st = diag(diags, WT_SEV_REJECT, WT_ERR_FORMAT,
+                  "HTML elements nested deeper than any real page; set aside");
 out:
     free(body);
     free(date);

@@ -121,7 +121,8 @@ wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
         bad |= key(g, "source") || span(g, text, a.source_start, a.source_end);
         bad |= key(g, "speaker");
         if (a.speaker_end > a.speaker_start)
-            bad |= yajl_gen_string(g, (const unsigned char *)text + a.speaker_start, a.speaker_end - a.speaker_start);
+            bad |= yajl_gen_string(g, (const unsigned char *)text + a.speaker_start,
+                                   a.speaker_end - a.speaker_start);
         else
             bad |= yajl_gen_null(g);
         bad |= key(g, "speaker_kind") || str_or_null(g, a.speaker_kind);
@@ -132,7 +133,8 @@ wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
     return st;
 }
 
-wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source)
+wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p,
+                              const char *source)
 {
     sink k = {out, WT_OK};
     yajl_gen g = open_gen(&k);
@@ -152,8 +154,8 @@ wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const w
     return close_gen(g, &k, bad);
 }
 
-wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, const char *const *docs, size_t n,
-                               uint32_t count)
+wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, const char *const *docs,
+                               size_t n, uint32_t count)
 {
     sink k = {out, WT_OK};
     yajl_gen g = open_gen(&k);
@@ -161,7 +163,8 @@ wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, co
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
     bad |= key(g, "count") || num(g, count);
     bad |= key(g, "docs") || yajl_gen_array_open(g);
-    for (size_t i = 0; i < n; i++) bad |= str_or_null(g, docs[i]);
+    for (size_t i = 0; i < n; i++)
+        bad |= str_or_null(g, docs[i]);
     bad |= yajl_gen_array_close(g) != yajl_gen_status_ok;
     bad |= key(g, "from") || str_or_null(g, from);
     bad |= key(g, "to") || str_or_null(g, to);
@@ -177,7 +180,8 @@ wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, 
     if (!g) return WT_ERR_NOMEM;
     int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
     bad |= key(g, "docs") || yajl_gen_array_open(g);
-    for (size_t i = 0; i < n; i++) bad |= str_or_null(g, ids[i]);
+    for (size_t i = 0; i < n; i++)
+        bad |= str_or_null(g, ids[i]);
     bad |= yajl_gen_array_close(g) != yajl_gen_status_ok;
     bad |= key(g, "similarity") || ratio(g, similarity);
     bad |= key(g, "type") || str_or_null(g, "duplicates");

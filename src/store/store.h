@@ -17,11 +17,12 @@ wt_status store_jsonl_document(wt_buf *out, const wt_doc *d);
 wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d);
 
 /* One "citation" record. */
-wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, const char *const *docs, size_t n,
-                               uint32_t count);
+wt_status store_jsonl_citation(wt_buf *out, const char *from, const char *to, const char *const *docs,
+                               size_t n, uint32_t count);
 
 /* One "passage" record; source is NULL when the direction is unknown. */
-wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p, const char *source);
+wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p,
+                              const char *source);
 
 /* One "duplicates" record. */
 wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, double similarity);

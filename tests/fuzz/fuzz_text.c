@@ -43,11 +43,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         /* Junk lines: spans in order, inside the text. */
         junk_spans js = {0};
         char pub[64], date[64], outlet[64];
-        if (junk_find(t.p, t.len, "Headline", &js, pub, sizeof pub, date, sizeof date, outlet, sizeof outlet) ==
-            WT_OK)
+        if (junk_find(t.p, t.len, "Headline", &js, pub, sizeof pub, date, sizeof date, outlet,
+                      sizeof outlet) == WT_OK)
             for (size_t i = 0; i < js.n; i++)
-                if (js.v[i].start >= js.v[i].end || js.v[i].end > t.len || js.v[i].reason >= JUNK_REASON_COUNT ||
-                    (i && js.v[i].start < js.v[i - 1].end))
+                if (js.v[i].start >= js.v[i].end || js.v[i].end > t.len ||
+                    js.v[i].reason >= JUNK_REASON_COUNT || (i && js.v[i].start < js.v[i - 1].end))
                     abort();
         junk_spans_free(&js);
     }

@@ -91,7 +91,8 @@ static void example_corpus_reads_whole(void **state)
     d = by_id(a, "gazette-bridge-followup.txt");
     assert_string_equal(wt_doc_get(d, WT_FIELD_DATE), "2026-03-03");
     assert_string_equal(wt_doc_get(d, WT_FIELD_OUTLET), "Port Lume Gazette");
-    assert_string_equal(wt_doc_get(d, WT_FIELD_TITLE), "Islanders count the cost as Saltmarsh Bridge stays shut");
+    assert_string_equal(wt_doc_get(d, WT_FIELD_TITLE),
+                        "Islanders count the cost as Saltmarsh Bridge stays shut");
     text = wt_doc_text(d, &len);
     assert_memory_equal(text, "Islanders count the cost", 24); /* plain text is kept byte for byte */
     wt_analyzer_free(a);

@@ -33,9 +33,10 @@ static char *run(const char *text)
         const attribution *a = &at.v[i];
         size_t k = strlen(out);
         snprintf(out + k, 8192 - k, "%s|%.*s|%.*s|%.*s|%s|%.*s\n", a->direct ? "direct" : "reported",
-                 (int)(a->source.end - a->source.start), text + a->source.start, (int)(a->cue.end - a->cue.start),
-                 text + a->cue.start, (int)(a->speaker_end - a->speaker_start), text + a->speaker_start,
-                 ATTRIB_KINDS[a->kind], (int)(a->content.end - a->content.start), text + a->content.start);
+                 (int)(a->source.end - a->source.start), text + a->source.start,
+                 (int)(a->cue.end - a->cue.start), text + a->cue.start,
+                 (int)(a->speaker_end - a->speaker_start), text + a->speaker_start, ATTRIB_KINDS[a->kind],
+                 (int)(a->content.end - a->content.start), text + a->content.start);
     }
     attributions_free(&at);
     text_spans_free(&sent);
@@ -55,13 +56,16 @@ static void quotes_and_their_speakers(void **state)
 {
     (void)state;
     check("\"The bridge stays shut until every cable is tested,\" Dana Whitfield said.",
-          "direct|Dana Whitfield|said|Dana Whitfield|person|The bridge stays shut until every cable is tested,\n");
+          "direct|Dana Whitfield|said|Dana Whitfield|person|The bridge stays shut until every cable is "
+          "tested,\n");
     check("Mayor Tomas Reyes-Alba said: \"Nobody will cross that bridge until it is safe.\"",
-          "direct|Mayor Tomas Reyes-Alba|said|Mayor Tomas Reyes-Alba|person|Nobody will cross that bridge until it "
+          "direct|Mayor Tomas Reyes-Alba|said|Mayor Tomas Reyes-Alba|person|Nobody will cross that bridge "
+          "until it "
           "is safe.\n");
     check("“We lost the bridge and the trade with it,” said María de la Cruz Ortega, an analyst at the Lume "
           "Institute.",
-          "direct|María de la Cruz Ortega|said|María de la Cruz Ortega|person|We lost the bridge and the trade with "
+          "direct|María de la Cruz Ortega|said|María de la Cruz Ortega|person|We lost the bridge and the "
+          "trade with "
           "it,\n");
 }
 
@@ -78,14 +82,16 @@ static void reported_speech(void **state)
 {
     (void)state;
     check("Councillor Petra Nwosu said the closure was the price of years of patching.",
-          "reported|Councillor Petra Nwosu|said|Councillor Petra Nwosu|person|the closure was the price of years of "
+          "reported|Councillor Petra Nwosu|said|Councillor Petra Nwosu|person|the closure was the price of "
+          "years of "
           "patching.\n");
     check("The mayor told reporters that the city would not wait for the inquiry.",
           "reported|The mayor|told|The mayor|person|the city would not wait for the inquiry.\n");
     check("Ferries will run every twenty minutes, the authority said.",
           "reported|the authority|said|the authority|organization|Ferries will run every twenty minutes\n");
     check("According to The Harbor Ledger, the cables were installed in 1987.",
-          "reported|The Harbor Ledger|According to|The Harbor Ledger|outlet|the cables were installed in 1987.\n");
+          "reported|The Harbor Ledger|According to|The Harbor Ledger|outlet|the cables were installed in "
+          "1987.\n");
     check("The Gazette has learned that the council was warned in 2024.",
           "reported|The Gazette|has learned|The Gazette|outlet|the council was warned in 2024.\n");
 }
@@ -94,7 +100,8 @@ static void anonymous_sources(void **state)
 {
     (void)state;
     check("A person familiar with the inspection said the corrosion had been flagged.",
-          "reported|A person familiar with the inspection|said|A person familiar with the inspection|anonymous|the "
+          "reported|A person familiar with the inspection|said|A person familiar with the "
+          "inspection|anonymous|the "
           "corrosion had been flagged.\n");
     check("Officials said the ferries would run all night.",
           "reported|Officials|said|Officials|anonymous|the ferries would run all night.\n");

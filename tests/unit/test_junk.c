@@ -52,17 +52,17 @@ static void news_page_junk(void **state)
          "Advertisement\n\n"
          "\xC2\xA9 2026 The Harbor Ledger. All rights reserved.\n",
          "Harbour ferries run again", &f);
-    assert_string_equal(f.reasons,
-                        "section-label: ANALYSIS\n"
-                        "byline: By Ruth Calloway, City Reporter\n"
-                        "repeated-caption: Traffic cones block the northern approach to the bridge on Sunday "
-                        "night.Photo: Coastline Wire\n"
-                        "share: Share this article\n"
-                        "newsletter: Sign up for our newsletter and get the best of Port Lume in your inbox.\n"
-                        "comments: Comments (12)\n"
-                        "comments: Post a Comment\n"
-                        "widget: Advertisement\n"
-                        "copyright: \xC2\xA9 2026 The Harbor Ledger. All rights reserved.\n");
+    assert_string_equal(
+        f.reasons, "section-label: ANALYSIS\n"
+                   "byline: By Ruth Calloway, City Reporter\n"
+                   "repeated-caption: Traffic cones block the northern approach to the bridge on Sunday "
+                   "night.Photo: Coastline Wire\n"
+                   "share: Share this article\n"
+                   "newsletter: Sign up for our newsletter and get the best of Port Lume in your inbox.\n"
+                   "comments: Comments (12)\n"
+                   "comments: Post a Comment\n"
+                   "widget: Advertisement\n"
+                   "copyright: \xC2\xA9 2026 The Harbor Ledger. All rights reserved.\n");
     assert_string_equal(f.publisher, "The Harbor Ledger");
 }
 
@@ -78,14 +78,16 @@ static void assistant_text_and_datelines(void **state)
          "I hope this draft gives you a solid starting point for your post! Let me know if you would like a "
          "shorter version.\n",
          "What the closure means", &f);
-    assert_string_equal(f.reasons, "assistant-text: Here is a polished version of your article:\n"
-                                   "byline: The Civic Notebook | March 4, 2026\n"
-                                   "repeated-headline: What the closure means\n"
-                                   "assistant-text: I hope this draft gives you a solid starting point for your "
-                                   "post! Let me know if you would like a shorter version.\n");
+    assert_string_equal(f.reasons,
+                        "assistant-text: Here is a polished version of your article:\n"
+                        "byline: The Civic Notebook | March 4, 2026\n"
+                        "repeated-headline: What the closure means\n"
+                        "assistant-text: I hope this draft gives you a solid starting point for your "
+                        "post! Let me know if you would like a shorter version.\n");
     assert_string_equal(f.date, "March 4, 2026");
     assert_string_equal(f.outlet, "The Civic Notebook");
-    find("Published March 3, 2026 4:45 PM\n\nCopyright 2026 Coastline Wire. All rights reserved.\n", NULL, &f);
+    find("Published March 3, 2026 4:45 PM\n\nCopyright 2026 Coastline Wire. All rights reserved.\n", NULL,
+         &f);
     assert_string_equal(f.date, "March 3, 2026 4:45 PM");
     assert_string_equal(f.publisher, "Coastline Wire");
 }
@@ -131,22 +133,23 @@ static void example_corpus_junk(void **state)
         }
     }
     /* Every junk line of the examples, with its reason, and nothing else. */
-    assert_string_equal(all,
-                        "civic-notebook-explainer.txt assistant-text: Here is a polished version of your artic\n"
-                        "civic-notebook-explainer.txt byline: The Civic Notebook | March 4, 2026\n"
-                        "civic-notebook-explainer.txt assistant-text: I hope this draft gives you a solid star\n"
-                        "gazette-bridge-followup.txt byline: Port Lume Gazette | March 3, 2026\n"
-                        "gazette-bridge-followup.txt section-label: ANALYSIS\n"
-                        "gazette-bridge-followup.txt share: Share this article\n"
-                        "gazette-bridge-followup.txt copyright: \xC2\xA9" " 2026 Port Lume Gazette. All rights re\n"
-                        "harbor-ledger-bridge.html repeated-caption: Traffic cones block the northern approac\n"
-                        "tidewater-daily-council.txt byline: Published March 3, 2026 4:45 PM\n"
-                        "tidewater-daily-council.txt comments: Comments (12)\n"
-                        "tidewater-daily-council.txt comments: Post a Comment\n"
-                        "coastline-wire-0302-bridge copyright: Copyright 2026 Coastline Wire. All right\n"
-                        "northbay-herald-bridge section-label: WORLD\n"
-                        "northbay-herald-bridge byline: Published by Northbay Herald\n"
-                        "northbay-herald-bridge copyright: (c) 2026 Northbay Herald. All rights res\n");
+    assert_string_equal(
+        all, "civic-notebook-explainer.txt assistant-text: Here is a polished version of your artic\n"
+             "civic-notebook-explainer.txt byline: The Civic Notebook | March 4, 2026\n"
+             "civic-notebook-explainer.txt assistant-text: I hope this draft gives you a solid star\n"
+             "gazette-bridge-followup.txt byline: Port Lume Gazette | March 3, 2026\n"
+             "gazette-bridge-followup.txt section-label: ANALYSIS\n"
+             "gazette-bridge-followup.txt share: Share this article\n"
+             "gazette-bridge-followup.txt copyright: \xC2\xA9"
+             " 2026 Port Lume Gazette. All rights re\n"
+             "harbor-ledger-bridge.html repeated-caption: Traffic cones block the northern approac\n"
+             "tidewater-daily-council.txt byline: Published March 3, 2026 4:45 PM\n"
+             "tidewater-daily-council.txt comments: Comments (12)\n"
+             "tidewater-daily-council.txt comments: Post a Comment\n"
+             "coastline-wire-0302-bridge copyright: Copyright 2026 Coastline Wire. All right\n"
+             "northbay-herald-bridge section-label: WORLD\n"
+             "northbay-herald-bridge byline: Published by Northbay Herald\n"
+             "northbay-herald-bridge copyright: (c) 2026 Northbay Herald. All rights res\n");
     wt_analyzer_free(a);
 }
 
@@ -160,13 +163,15 @@ static void outlet_templates(void **state)
     assert_true(fd >= 0);
     FILE *f = fdopen(fd, "w");
     for (int i = 0; i < 8; i++)
-        fprintf(f, "{\"id\": \"ledger-%d\", \"outlet\": \"Harbor Ledger\", \"text\": \"Story number %d about "
-                   "the harbour, with its own words %d.\\n\\nRuth Calloway covers transport for the Harbor "
-                   "Ledger.\"}\n",
+        fprintf(f,
+                "{\"id\": \"ledger-%d\", \"outlet\": \"Harbor Ledger\", \"text\": \"Story number %d about "
+                "the harbour, with its own words %d.\\n\\nRuth Calloway covers transport for the Harbor "
+                "Ledger.\"}\n",
                 i, i, i * 7919);
     for (int i = 0; i < 3; i++)
-        fprintf(f, "{\"id\": \"gazette-%d\", \"outlet\": \"Port Lume Gazette\", \"text\": \"Report %d.\\n\\nThe "
-                   "council will meet again on Thursday evening.\"}\n",
+        fprintf(f,
+                "{\"id\": \"gazette-%d\", \"outlet\": \"Port Lume Gazette\", \"text\": \"Report %d.\\n\\nThe "
+                "council will meet again on Thursday evening.\"}\n",
                 i, i);
     fclose(f);
     wt_options opt;

@@ -29,11 +29,12 @@ static uint32_t next(rng *r)
 /* A made-up word: syllables, so no two seeds share phrases by chance. */
 static void word(rng *r, char *out)
 {
-    static const char *const syl[] = {"ka", "lo", "mer", "tin", "sa", "vel", "or", "nu", "pri", "dax",
-                                      "el", "fo", "gra", "hul", "ix", "jo", "quen", "ru", "sto", "wy"};
+    static const char *const syl[] = {"ka", "lo", "mer", "tin", "sa", "vel", "or",   "nu", "pri", "dax",
+                                      "el", "fo", "gra", "hul", "ix", "jo",  "quen", "ru", "sto", "wy"};
     int n = 1 + (int)(next(r) % 3);
     out[0] = '\0';
-    for (int i = 0; i < n; i++) strcat(out, syl[next(r) % 20]);
+    for (int i = 0; i < n; i++)
+        strcat(out, syl[next(r) % 20]);
 }
 
 /* n sentences of filler, each 10 to 18 words, appended to buf. */
@@ -55,11 +56,16 @@ static void filler(rng *r, char *buf, int n)
 
 /* Planted passages: the bridge story, in sentences. */
 static const char *const S[] = {
-    "The Saltmarsh Bridge was closed to all traffic late on Sunday after inspectors found cracked support cables beneath its central span.",
-    "Engineers from the Port Lume Transit Authority discovered the damage during a routine inspection that had been postponed twice last year.",
-    "Three of the twelve main cables showed corrosion deep enough to warrant an immediate closure, according to an internal report.",
-    "Ferries between the harbour and the islands will run every twenty minutes from Monday morning, the authority said in a statement.",
-    "Around fourteen thousand vehicles cross the bridge on a typical weekday, most of them delivery vans and commuter cars from the islands.",
+    "The Saltmarsh Bridge was closed to all traffic late on Sunday after inspectors found cracked support "
+    "cables beneath its central span.",
+    "Engineers from the Port Lume Transit Authority discovered the damage during a routine inspection that "
+    "had been postponed twice last year.",
+    "Three of the twelve main cables showed corrosion deep enough to warrant an immediate closure, according "
+    "to an internal report.",
+    "Ferries between the harbour and the islands will run every twenty minutes from Monday morning, the "
+    "authority said in a statement.",
+    "Around fourteen thousand vehicles cross the bridge on a typical weekday, most of them delivery vans and "
+    "commuter cars from the islands.",
 };
 
 typedef struct corpus {
@@ -82,9 +88,12 @@ static void add(corpus *c, const char *id, const char *outlet, const char *date,
     if (date) fprintf(c->f, "\"date\": \"%s\", ", date);
     fprintf(c->f, "\"text\": \"");
     for (const char *p = text; *p; p++) {
-        if (*p == '\n') fputs("\\n", c->f);
-        else if (*p == '"') fputs("\\\"", c->f);
-        else fputc(*p, c->f);
+        if (*p == '\n')
+            fputs("\\n", c->f);
+        else if (*p == '"')
+            fputs("\\\"", c->f);
+        else
+            fputc(*p, c->f);
     }
     fputs("\"}\n", c->f);
 }
@@ -112,7 +121,8 @@ static size_t doc_index(const wt_analyzer *a, const char *id)
 }
 
 /* Passages between documents x and y, either way round. */
-static size_t passages_between(const wt_analyzer *a, const char *x, const char *y, wt_passage *out, size_t max)
+static size_t passages_between(const wt_analyzer *a, const char *x, const char *y, wt_passage *out,
+                               size_t max)
 {
     size_t ix = doc_index(a, x), iy = doc_index(a, y), n = 0;
     for (size_t i = 0; i < wt_analyzer_passage_count(a); i++) {
@@ -188,7 +198,8 @@ static void verbatim_and_edited_copies(void **state)
     free(tb);
 
     /* The edited copy is one passage spanning all three sentences. */
-    size_t n = passages_between(a, "ledger", "gazette", ps, 4) + passages_between(a, "wire", "gazette", ps + 1, 3);
+    size_t n =
+        passages_between(a, "ledger", "gazette", ps, 4) + passages_between(a, "wire", "gazette", ps + 1, 3);
     assert_int_equal(n, 1); /* credited to one source only */
     wt_passage *e = passages_between(a, "ledger", "gazette", ps, 4) ? &ps[0] : &ps[1];
     tb = side_text(a, e, 'b');
@@ -262,7 +273,8 @@ static void chains_reorders_and_dropped_sentences(void **state)
     assert_string_equal(tb, dropped);
     free(tb);
     /* Reordered sentences: both runs are found, each credited once. */
-    size_t n = passages_between(a, "origin", "reordered", ps, 4) + passages_between(a, "dropped", "reordered", ps, 0);
+    size_t n = passages_between(a, "origin", "reordered", ps, 4) +
+               passages_between(a, "dropped", "reordered", ps, 0);
     assert_int_equal(n, 2);
     wt_analyzer_free(a);
     free(a0);
@@ -282,7 +294,8 @@ static void footers_direction_and_duplicates(void **state)
         snprintf(id, sizeof id, "own-%d", i);
         snprintf(date, sizeof date, "2026-02-%02d", i + 1);
         char *t = text_of(&r, 6, NULL, 0);
-        strcat(t, "\n\nCopyright 2026 Harbor Ledger. All rights reserved. Reproduction without permission is prohibited.");
+        strcat(t, "\n\nCopyright 2026 Harbor Ledger. All rights reserved. Reproduction without permission is "
+                  "prohibited.");
         add(&c, id, "Harbor Ledger", date, t);
         free(t);
     }

@@ -32,9 +32,11 @@ static void sorts_stably_on_any_threads(void **state)
         }
     }
     /* A pass in which all keys share a digit changes nothing. */
-    for (size_t i = 0; i < n; i++) w[i] = (uint64_t)7 << 48 | (n - i);
+    for (size_t i = 0; i < n; i++)
+        w[i] = (uint64_t)7 << 48 | (n - i);
     assert_int_equal(reuse_radix_sort(w, n, 0, 64, 2), WT_OK);
-    for (size_t i = 1; i < n; i++) assert_true(w[i - 1] < w[i]);
+    for (size_t i = 1; i < n; i++)
+        assert_true(w[i - 1] < w[i]);
     free(v);
     free(w);
 }
