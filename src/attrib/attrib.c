@@ -65,7 +65,7 @@ static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
  * believe". A subject phrase starts after them. */
 static const char *const CLAUSE_OPENERS[] = {
     "and",     "but",      "then",   "if",     "as",   "so",  "or",    "now",  "when", "while",
-    "because", "although", "though", "having", "also", "yet", "still", "even", NULL};
+    "because", "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
                                               "broadcaster", "station",     "magazine", "agency",
                                               "site",        "publication", NULL};
@@ -334,6 +334,9 @@ static size_t first_token_at(const text_tokens *t, uint32_t b)
 
 static int is_cue(const ctx *c, size_t i)
 {
+    /* Cues are lower case: "the United States", a "Says" in a title. */
+    unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
+    if (first >= 'A' && first <= 'Z') return 0;
     /* "so-called" names, it does not report. */
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
     return word_in(c, i, CUES);
@@ -370,6 +373,7 @@ static void subject_at(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
     while (j < end && j - a < 6 && (capitalized(c, j) || (j > a && word_in(c, j, PARTICLES))) &&
            (j == a || gap_clear(c, j - 1, j)))
         j++;
+    if (word_in(c, a, CLAUSE_OPENERS) || word_in(c, a, NAME_BREAKERS) || word_is(c, a, "the")) return;
     if (j - a >= 2 || (j - a == 1 && kind_of(c, a, j) != KIND_UNKNOWN)) *sb = j;
 }
 
