@@ -2,8 +2,8 @@
  *
  *   direct     a quotation (straight or curly marks, within a paragraph or
  *              run on into the next) whose sentence names who said it,
- *              before ("X said: ...") or after ("..., X said" / "..., said
- *              X"); a quotation standing alone right after an attributed
+ *              before ("X said: ...", "X: ...") or after ("..., X said" /
+ *              "..., said X"); a quotation standing alone right after an attributed
  *              one continues it
  *   reported   a sentence with a reporting verb: "X said (that) ...",
  *              "... , X said.", "according to X, ..."
@@ -509,6 +509,17 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb > sa) {
                     st = emit(&c, content, span_of(&c, cue_a, i + 1), sa, sb, 1);
+                    found = 1;
+                }
+            }
+            if (!found && !st && qa > ta) { /* "Rep. Trey Gowdy: ..." */
+                size_t colon = qo;
+                while (colon > c.tok->v[qa - 1].end && text[colon - 1] != ':') colon--;
+                size_t k = qa - 1, i = k;
+                while (i > ta && gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS) i--;
+                int clause_start = i == ta || !gap_clear(&c, i - 1, i);
+                if (colon > c.tok->v[k].end && clause_start && kind_of(&c, i, k + 1) != KIND_UNKNOWN) {
+                    st = emit(&c, content, (attrib_span){(uint32_t)colon - 1, (uint32_t)colon}, i, k + 1, 1);
                     found = 1;
                 }
             }
