@@ -64,8 +64,8 @@ static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
 static const char *const CLAUSE_OPENERS[] = {
-    "and",     "but",      "then",   "if",     "as",   "so",  "or",    "now",  "when", "while",
-    "because", "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
+    "and",      "but",    "then",   "if",   "as",  "so",    "or",   "now", "when",  "while", "because",
+    "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
                                               "broadcaster", "station",     "magazine", "agency",
                                               "site",        "publication", NULL};
@@ -319,19 +319,6 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
     *b = i + 1;
 }
 
-static size_t first_token_at(const text_tokens *t, uint32_t b)
-{
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static int is_cue(const ctx *c, size_t i)
 {
     /* Cues are lower case: "the United States", a "Says" in a title. */
@@ -448,7 +435,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         while (jk < njunk && junk[jk].end <= ss)
             jk++;
         if (jk < njunk && junk[jk].start < se) continue; /* junk */
-        size_t ta = first_token_at(tok, ss), tb = first_token_at(tok, se);
+        size_t ta = text_token_at(tok, ss), tb = text_token_at(tok, se);
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;
@@ -469,14 +456,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 while (end < len && !(text[end] == '\n'))
                     end++;
             q_from = end + 1;
-            size_t qa = first_token_at(tok, (uint32_t)qo), qb = first_token_at(tok, (uint32_t)end);
+            size_t qa = text_token_at(tok, (uint32_t)qo), qb = text_token_at(tok, (uint32_t)end);
             attrib_span content = {(uint32_t)qo, (uint32_t)end};
             if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
             /* The rest of the sentence holding the quotation's end. */
             size_t s2 = s;
             while (s2 + 1 < sent->n && sent->v[s2].end < end)
                 s2++;
-            size_t rb = first_token_at(tok, sent->v[s2].end);
+            size_t rb = text_token_at(tok, sent->v[s2].end);
             size_t found = 0, tail = rb; /* where the sentence goes on after the attribution */
             for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
                 if (!is_cue(&c, i)) continue;
@@ -514,9 +501,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             if (!found && !st && qa > ta) { /* "Rep. Trey Gowdy: ..." */
                 size_t colon = qo;
-                while (colon > c.tok->v[qa - 1].end && text[colon - 1] != ':') colon--;
+                while (colon > c.tok->v[qa - 1].end && text[colon - 1] != ':')
+                    colon--;
                 size_t k = qa - 1, i = k;
-                while (i > ta && gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS) i--;
+                while (i > ta && gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS)
+                    i--;
                 int clause_start = i == ta || !gap_clear(&c, i - 1, i);
                 if (colon > c.tok->v[k].end && clause_start && kind_of(&c, i, k + 1) != KIND_UNKNOWN) {
                     st = emit(&c, content, (attrib_span){(uint32_t)colon - 1, (uint32_t)colon}, i, k + 1, 1);

@@ -27,20 +27,6 @@ wt_status reuse_side_load(reuse_side *s, text_tokenizer *tz, const char *text, s
     return st ? st : text_sentences(text, len, &s->tok, &s->sent);
 }
 
-/* Index of the first token starting at or after byte b. */
-static size_t token_at(const text_tokens *t, uint32_t b)
-{
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* Index of the sentence holding byte b. */
 static size_t sentence_at(const text_spans *s, uint32_t b)
 {
@@ -64,7 +50,7 @@ void reuse_snap_span(const reuse_side *s, const char *text, size_t len, uint32_t
     if (s->sent.n) {
         const text_span *ss = &s->sent.v[sentence_at(&s->sent, a)];
         const text_span *se = &s->sent.v[sentence_at(&s->sent, t[t1 - 1].start)];
-        size_t first = token_at(&s->tok, ss->start), after = token_at(&s->tok, se->end);
+        size_t first = text_token_at(&s->tok, ss->start), after = text_token_at(&s->tok, se->end);
         if (t0 >= first && t0 - first <= REUSE_SNAP_WORDS) a = ss->start, at_start = 1 + (t0 == first);
         if (after >= t1 && after - t1 <= REUSE_SNAP_WORDS) e = se->end, at_end = 1 + (after == t1);
     }

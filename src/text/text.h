@@ -39,6 +39,9 @@ void text_tokenizer_free(text_tokenizer *tz);
 /* Appends the words of s (len < 4 GiB) to out. */
 wt_status text_tokenize(text_tokenizer *tz, const char *s, size_t len, text_tokens *out);
 
+/* Index of the first token starting at or after byte b (tok->n if none). */
+size_t text_token_at(const text_tokens *tok, uint32_t b);
+
 /* The normalised form of one word, for tests and tools; out is reset first. */
 wt_status text_normalize_word(text_tokenizer *tz, const char *w, size_t len, wt_buf *out);
 

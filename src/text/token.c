@@ -51,6 +51,19 @@ void text_tokenizer_free(text_tokenizer *tz)
     free(tz);
 }
 
+size_t text_token_at(const text_tokens *tok, uint32_t b)
+{
+    size_t lo = 0, hi = tok->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tok->v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 void text_tokens_free(text_tokens *t)
 {
     free(t->v);
