@@ -218,8 +218,15 @@ static int kind_of(const ctx *c, size_t a, size_t b)
         if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
             return KIND_ANONYMOUS;
     }
-    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the")))
-        return KIND_OUTLET;
+    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the"))) {
+        /* An outlet's name: capitals, "the", "of" ("an internal report seen
+         * by the Ledger" is a report, not the Ledger). */
+        int name = 1;
+        for (size_t i = a; i < b && name; i++)
+            name = capitalized(c, i) || word_is(c, i, "the") || word_is(c, i, "of") ||
+                   word_in(c, i, OUTLET_WORDS);
+        if (name) return KIND_OUTLET;
+    }
     /* Capitals after the first word: the first is capital at a sentence start. */
     int caps = 0;
     for (size_t i = a + 1; i < b; i++)
@@ -380,10 +387,12 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
             size_t sa, sb;
             phrase_after(c, i + 1, b, &sa, &sb);
-            if (sb == sa || sb >= b) return WT_OK;
-            attrib_span content = {c->tok->v[sb].start, sent_end};
-            if (i > a) content = (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end};
-            return emit(c, content, span_of(c, i, i + 2), sa, sb, 0);
+            if (sb == sa) return WT_OK;
+            if (i > a) /* "..., according to X." */
+                return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 2),
+                            sa, sb, 0);
+            if (sb >= b) return WT_OK; /* "According to X." says nothing */
+            return emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, span_of(c, i, i + 2), sa, sb, 0);
         }
     }
     for (size_t i = a; i < b; i++) {
@@ -465,6 +474,15 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 s2++;
             size_t rb = text_token_at(tok, sent->v[s2].end);
             size_t found = 0, tail = rb; /* where the sentence goes on after the attribution */
+            if (qb + 1 < rb && word_is(&c, qb, "according") && word_is(&c, qb + 1, "to")) {
+                size_t sa, sb; /* "...," according to the news outlet. */
+                phrase_after(&c, qb + 1, rb, &sa, &sb);
+                if (sb > sa) {
+                    st = emit(&c, content, span_of(&c, qb, qb + 2), sa, sb, 1);
+                    found = 1;
+                    tail = sb;
+                }
+            }
             for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;

@@ -92,6 +92,10 @@ static void reported_speech(void **state)
     check("According to The Harbor Ledger, the cables were installed in 1987.",
           "reported|The Harbor Ledger|According to|The Harbor Ledger|outlet|the cables were installed in "
           "1987.\n");
+    check("Ferry traffic doubled in March, according to the Port Lume Transit Authority.",
+          "reported|the Port Lume Transit Authority|according to|the Port Lume Transit "
+          "Authority|organization|Ferry "
+          "traffic doubled in March\n");
     check("The Gazette has learned that the council was warned in 2024.",
           "reported|The Gazette|has learned|The Gazette|outlet|the council was warned in 2024.\n");
 }
