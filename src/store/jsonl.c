@@ -105,19 +105,23 @@ static int span(yajl_gen g, const char *text, uint32_t s, uint32_t e)
 
 wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
 {
+    size_t n = wt_doc_attribution_count(d);
+    if (n == 0) return WT_OK;
     size_t len;
     const char *text = wt_doc_text(d, &len);
-    wt_status st = WT_OK;
-    for (size_t i = 0; i < wt_doc_attribution_count(d) && !st; i++) {
+    const char *id = wt_doc_get(d, WT_FIELD_ID);
+    sink k = {out, WT_OK};
+    /* One generator for all of the document's records, reset between them. */
+    yajl_gen g = open_gen(&k);
+    if (!g) return WT_ERR_NOMEM;
+    int bad = 0;
+    for (size_t i = 0; i < n && !bad && !k.st; i++) {
         wt_attribution a = wt_doc_attribution(d, i);
-        sink k = {out, WT_OK};
-        yajl_gen g = open_gen(&k);
-        if (!g) return WT_ERR_NOMEM;
-        int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+        bad |= yajl_gen_map_open(g) != yajl_gen_status_ok;
         bad |= key(g, "content") || span(g, text, a.content_start, a.content_end);
         bad |= key(g, "cue") || span(g, text, a.cue_start, a.cue_end);
         bad |= key(g, "direct") || yajl_gen_bool(g, a.direct);
-        bad |= key(g, "doc") || str_or_null(g, wt_doc_get(d, WT_FIELD_ID));
+        bad |= key(g, "doc") || str_or_null(g, id);
         bad |= key(g, "source") || span(g, text, a.source_start, a.source_end);
         bad |= key(g, "speaker");
         if (a.speaker_end > a.speaker_start)
@@ -128,9 +132,12 @@ wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
         bad |= key(g, "speaker_kind") || str_or_null(g, a.speaker_kind);
         bad |= key(g, "type") || str_or_null(g, "attribution");
         bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
-        st = close_gen(g, &k, bad);
+        if (!bad && !k.st) k.st = wt_buf_addc(out, '\n');
+        yajl_gen_reset(g, NULL);
     }
-    return st;
+    yajl_gen_free(g);
+    if (k.st) return k.st;
+    return bad ? WT_ERR_INTERNAL : WT_OK;
 }
 
 wt_status store_jsonl_passage(wt_buf *out, const char *a, const char *b, const wt_passage *p,
