@@ -156,7 +156,7 @@ typedef struct wt_summary {
     uint64_t candidate_pairs;  /* article pairs the reuse engine aligned */
     uint64_t fingerprints;     /* reuse fingerprints indexed */
     double read_seconds;       /* reading, extracting and tokenising */
-    double reuse_seconds;      /* the reuse engine */
+    double reuse_seconds;      /* corpus-wide stages: templates, citations, reuse */
     double seconds;            /* wall time of wt_analyzer_run */
 } wt_summary;
 

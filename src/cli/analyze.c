@@ -216,7 +216,8 @@ static int run(int argc, char **argv, int stats_only)
     if (verbose && !stats_only) {
         double t_write = cli_now() - t_written;
         fprintf(stderr,
-                "wiretrace: read %.2fs, reuse %.2fs (%llu fingerprints, %llu pairs aligned), write %.2fs\n",
+                "wiretrace: read %.2fs, corpus stages %.2fs (%llu fingerprints, %llu pairs aligned), write "
+                "%.2fs\n",
                 s->read_seconds, s->reuse_seconds, (unsigned long long)s->fingerprints,
                 (unsigned long long)s->candidate_pairs, t_write);
     }

@@ -216,9 +216,7 @@ static wt_status walk_body(const GumboNode *body, walker *w, const article *art,
     while (depth > 0 && !w->st) {
         frame *f = &stack[depth - 1];
         const GumboNode *n = f->node;
-        const GumboVector *kids = n->type == GUMBO_NODE_ELEMENT    ? &n->v.element.children
-                                  : n->type == GUMBO_NODE_TEMPLATE ? NULL
-                                                                   : NULL;
+        const GumboVector *kids = n->type == GUMBO_NODE_ELEMENT ? &n->v.element.children : NULL;
         if (!kids || f->next >= kids->length) {
             if (n->type == GUMBO_NODE_ELEMENT && block_tag(n->v.element.tag))
                 owe(w, line_tag(n->v.element.tag) ? BR_LINE : BR_PARA);

@@ -110,7 +110,7 @@ void ingest_record_clear(ingest_record *rec)
     memset(rec, 0, sizeof *rec);
 }
 
-static int error_record(ingest_reader *r, ingest_record *rec, wt_status st, const char *msg, int whole)
+static int error_record(ingest_record *rec, wt_status st, const char *msg, int whole)
 {
     rec->kind = INGEST_ERROR;
     rec->err = st;
@@ -118,7 +118,6 @@ static int error_record(ingest_reader *r, ingest_record *rec, wt_status st, cons
     rec->len = rec->data ? strlen(rec->data) : 0;
     rec->whole_input = whole;
     if (!rec->data) rec->err = WT_ERR_NOMEM;
-    (void)r;
     return 1;
 }
 
@@ -158,16 +157,16 @@ static wt_status refill(ingest_reader *r, size_t want)
 static int open_input(ingest_reader *r, ingest_record *rec)
 {
     const ingest_file *f = r->f;
-    if (f->err) return error_record(r, rec, f->err, f->errmsg ? f->errmsg : wt_strerror(f->err), 1);
+    if (f->err) return error_record(rec, f->err, f->errmsg ? f->errmsg : wt_strerror(f->err), 1);
     wt_buf_reset(&r->err);
     wt_status st = ingest_stream_open(f->path, &r->s, &r->err);
-    if (st) return error_record(r, rec, st, r->err.len ? r->err.p : wt_strerror(st), 1);
-    if ((st = refill(r, 64 * 1024))) return error_record(r, rec, st, wt_strerror(st), 1);
-    if (r->len == 0 && r->pending) return error_record(r, rec, r->pending, r->err.p, 1);
-    if (r->len == 0) return error_record(r, rec, WT_ERR_EMPTY, "empty file", 1);
+    if (st) return error_record(rec, st, r->err.len ? r->err.p : wt_strerror(st), 1);
+    if ((st = refill(r, 64 * 1024))) return error_record(rec, st, wt_strerror(st), 1);
+    if (r->len == 0 && r->pending) return error_record(rec, r->pending, r->err.p, 1);
+    if (r->len == 0) return error_record(rec, WT_ERR_EMPTY, "empty file", 1);
     int sniffed = ingest_format_sniff(r->buf, WT_MIN(r->len, (size_t)64 * 1024));
     if (sniffed < 0 && r->kind != INGEST_JSONL)
-        return error_record(r, rec, WT_ERR_BINARY, "binary file, not text (NUL or control bytes)", 1);
+        return error_record(rec, WT_ERR_BINARY, "binary file, not text (NUL or control bytes)", 1);
     if (r->kind < 0) r->kind = sniffed;
     return 0;
 }
@@ -176,15 +175,15 @@ static int open_input(ingest_reader *r, ingest_record *rec)
 static int next_whole(ingest_reader *r, ingest_record *rec)
 {
     wt_status st = refill(r, r->max_article + 1);
-    if (st) return error_record(r, rec, st, wt_strerror(st), 1);
-    if (r->pending) return error_record(r, rec, r->pending, r->err.p, 1);
+    if (st) return error_record(rec, st, wt_strerror(st), 1);
+    if (r->pending) return error_record(rec, r->pending, r->err.p, 1);
     if (r->len > r->max_article) {
         char msg[128];
         snprintf(msg, sizeof msg, "article larger than the limit of %zu bytes", r->max_article);
-        return error_record(r, rec, WT_ERR_LIMIT, msg, 1);
+        return error_record(rec, WT_ERR_LIMIT, msg, 1);
     }
     if (memchr(r->buf, '\0', r->len))
-        return error_record(r, rec, WT_ERR_BINARY, "binary file, not text (NUL bytes)", 1);
+        return error_record(rec, WT_ERR_BINARY, "binary file, not text (NUL bytes)", 1);
     rec->kind = (ingest_kind)r->kind;
     char *shrunk = realloc(r->buf, r->len + 1);
     rec->data = shrunk ? shrunk : r->buf;
@@ -200,14 +199,14 @@ static int next_line(ingest_reader *r, ingest_record *rec)
 {
     for (;;) {
         wt_status st = refill(r, 1);
-        if (st) return error_record(r, rec, st, wt_strerror(st), 0);
+        if (st) return error_record(rec, st, wt_strerror(st), 0);
         char *start = r->buf + r->pos;
         size_t avail = r->len - r->pos;
         char *nl = avail ? memchr(start, '\n', avail) : NULL;
         size_t scanned = 0;
         while (!nl && !r->eof && !r->pending && avail <= r->max_article) {
             scanned = avail;
-            if ((st = refill(r, avail + CHUNK))) return error_record(r, rec, st, wt_strerror(st), 0);
+            if ((st = refill(r, avail + CHUNK))) return error_record(rec, st, wt_strerror(st), 0);
             start = r->buf + r->pos;
             avail = r->len - r->pos;
             nl = memchr(start + scanned, '\n', avail - scanned);
@@ -220,7 +219,7 @@ static int next_line(ingest_reader *r, ingest_record *rec)
             r->pos = r->len;
             r->done = 1;
             rec->line = r->line + 1;
-            return error_record(r, rec, r->pending, msg, 0);
+            return error_record(rec, r->pending, msg, 0);
         }
         if (avail == 0 && r->eof) return 0;
         size_t n = nl ? (size_t)(nl - start) : avail;
@@ -229,14 +228,14 @@ static int next_line(ingest_reader *r, ingest_record *rec)
             /* Skip to the end of this line without keeping it. */
             while (!nl && !r->eof && !r->pending) {
                 r->pos = r->len;
-                if ((st = refill(r, CHUNK))) return error_record(r, rec, st, wt_strerror(st), 0);
+                if ((st = refill(r, CHUNK))) return error_record(rec, st, wt_strerror(st), 0);
                 nl = memchr(r->buf + r->pos, '\n', r->len - r->pos);
             }
             r->pos = nl ? (size_t)(nl - r->buf) + 1 : r->len;
             char msg[128];
             snprintf(msg, sizeof msg, "line longer than the limit of %zu bytes; skipped", r->max_article);
             rec->line = r->line;
-            return error_record(r, rec, WT_ERR_LIMIT, msg, 0);
+            return error_record(rec, WT_ERR_LIMIT, msg, 0);
         }
         r->pos += n + (nl != NULL);
         size_t m = n;
@@ -250,7 +249,7 @@ static int next_line(ingest_reader *r, ingest_record *rec)
         rec->data = wt_strndup(start + k, m - k);
         rec->len = m - k;
         rec->line = r->line;
-        if (!rec->data) return error_record(r, rec, WT_ERR_NOMEM, "out of memory", 0);
+        if (!rec->data) return error_record(rec, WT_ERR_NOMEM, "out of memory", 0);
         return 1;
     }
 }
@@ -272,7 +271,7 @@ int ingest_reader_next(ingest_reader *r, ingest_record *rec)
         int n = next_line(r, rec);
         if (n == 0 && r->records == 0) {
             r->done = 1;
-            return error_record(r, rec, WT_ERR_EMPTY, "no articles: only blank lines", 1);
+            return error_record(rec, WT_ERR_EMPTY, "no articles: only blank lines", 1);
         }
         if (n) r->records++;
         if (n == 0) r->done = 1;

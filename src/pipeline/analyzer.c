@@ -223,7 +223,8 @@ static void *worker_main(void *arg)
 {
     wt_analyzer *a = arg;
     pipe_worker w;
-    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, fingerprinting(a), attributing(a));
+    wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
+                                      attributing(a));
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -539,33 +540,25 @@ static wt_status find_citations(wt_analyzer *a)
 }
 
 /* Lines an outlet repeats across its articles become "template" junk. */
-static wt_status mark_templates(wt_analyzer *a)
+static wt_status mark_templates(wt_analyzer *a, const uint32_t *outlet)
 {
     template_doc *td = calloc(a->n_docs ? a->n_docs : 1, sizeof *td);
-    uint32_t *outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
-    wt_status st = td && outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
+    wt_status st = td ? WT_OK : WT_ERR_NOMEM;
     for (size_t i = 0; i < a->n_docs && !st; i++) {
         wt_doc *d = a->docs[i];
         td[i] = (template_doc){d->text, d->text_len, outlet[i], &d->junk, &d->njunk};
     }
     if (!st) st = junk_templates(td, a->n_docs);
     free(td);
-    free(outlet);
     if (st) set_error(a, "template search: %s", wt_strerror(st));
     return st;
 }
 
-static wt_status run_reuse(wt_analyzer *a)
+/* The reuse engine over the kept documents; their fingerprints pass to it. */
+static wt_status run_reuse(wt_analyzer *a, const uint32_t *outlet)
 {
     reuse_doc *rd = calloc(a->n_docs ? a->n_docs : 1, sizeof *rd);
-    uint32_t *outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
-    wt_status st = rd && outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
-    if (st) { /* the fingerprints go with the failure */
-        for (size_t i = 0; i < a->n_docs; i++) {
-            free(a->docs[i]->fp);
-            a->docs[i]->fp = NULL;
-        }
-    }
+    wt_status st = rd ? WT_OK : WT_ERR_NOMEM;
     for (size_t i = 0; i < a->n_docs && !st; i++) {
         const wt_doc *d = a->docs[i];
         rd[i] = (reuse_doc){d->text, d->text_len, d->fp,     d->nfp,           d->words,
@@ -579,7 +572,6 @@ static wt_status run_reuse(wt_analyzer *a)
     if (a->opt.min_passage_words) ro.min_words = a->opt.min_passage_words;
     if (!st) st = reuse_run(rd, a->n_docs, &ro, &a->reuse);
     free(rd);
-    free(outlet);
     if (st) {
         set_error(a, "reuse stage: %s", wt_strerror(st));
         return st;
@@ -626,7 +618,8 @@ wt_status wt_analyzer_run(wt_analyzer *a)
         st = ingest_expand(a->inputs[i], &a->files);
     pipe_worker self;
     if (!st)
-        st = pipe_worker_init(&self, a->opt.max_article_bytes, fingerprinting(a), attributing(a));
+        st = pipe_worker_init(&self, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
+                              attributing(a));
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);
@@ -635,9 +628,16 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     stop_threads(a);
     pipe_worker_free(&self);
     a->sum.read_seconds = wt_now() - t0;
-    if (!st && a->opt.keep_documents) st = mark_templates(a);
+    /* Outlets as small ids, for the template search and the reuse engine. */
+    uint32_t *outlet = NULL;
+    if (!st && a->opt.keep_documents) {
+        outlet = malloc((a->n_docs ? a->n_docs : 1) * sizeof *outlet);
+        st = outlet ? outlet_ids(a, outlet) : WT_ERR_NOMEM;
+    }
+    if (!st && a->opt.keep_documents) st = mark_templates(a, outlet);
     if (!st && attributing(a)) st = find_citations(a);
-    if (!st && fingerprinting(a)) st = run_reuse(a);
+    if (!st && fingerprinting(a)) st = run_reuse(a, outlet);
+    free(outlet);
     a->sum.reuse_seconds = wt_now() - t0 - a->sum.read_seconds;
     a->sum.seconds = wt_now() - t0;
     if (st && !a->errmsg[0]) set_error(a, "%s", wt_strerror(st));

@@ -61,9 +61,10 @@ typedef struct pipe_worker {
     size_t max_article;
     int fingerprint; /* compute reuse fingerprints */
     int attribute;   /* find who said what */
+    int keep;        /* documents are kept: find their junk and metadata lines */
 } pipe_worker;
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint, int attribute);
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute);
 void pipe_worker_free(pipe_worker *w);
 
 /* Turns one record into a document (*out, NULL when the record is set

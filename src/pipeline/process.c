@@ -11,12 +11,13 @@
 
 #define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int fingerprint, int attribute)
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
     w->fingerprint = fingerprint;
     w->attribute = attribute;
+    w->keep = keep;
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
@@ -116,6 +117,25 @@ static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n
     return st;
 }
 
+/* Marks d's junk lines; a rights line may name the publisher and a
+ * dateline the date (into *date when it has none yet). */
+static wt_status mark_junk(pipe_worker *w, wt_doc *d, char **date)
+{
+    char publisher[128], jdate[96], joutlet[96];
+    wt_status st = junk_find(d->text, d->text_len, d->title, &w->junk, publisher, sizeof publisher, jdate,
+                             sizeof jdate, joutlet, sizeof joutlet);
+    if (st) return st;
+    if (w->junk.n) {
+        if (!(d->junk = malloc(w->junk.n * sizeof *d->junk))) return WT_ERR_NOMEM;
+        memcpy(d->junk, w->junk.v, w->junk.n * sizeof *d->junk);
+        d->njunk = (uint32_t)w->junk.n;
+    }
+    if (!d->outlet && (st = set_field(&d->outlet, publisher[0] ? publisher : joutlet[0] ? joutlet : NULL)))
+        return st;
+    if (!*date && jdate[0] && !(*date = strdup(jdate))) return WT_ERR_NOMEM;
+    return WT_OK;
+}
+
 static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe_diags *diags, int *rejected)
 {
     wt_status st;
@@ -136,6 +156,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
             (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT, "%zu byte%s not valid in %s replaced by U+FFFD",
                        replaced, replaced == 1 ? "" : "s", charset)))
             goto out;
+    } else if (rec->kind == INGEST_JSONL && text_utf8_valid(rec->data, rec->len)) {
+        /* A valid line is parsed where it lies: yajl copies what it keeps. */
     } else {
         if ((st = repaired_copy(w, rec->data, rec->len, &body, &body_len, &replaced))) return st;
         if (replaced && (st = diag(diags, WT_SEV_WARNING, WT_ERR_FORMAT,
@@ -147,7 +169,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     if (rec->kind == INGEST_JSONL) {
         ingest_jsonl j;
         wt_buf_reset(&w->msg);
-        wt_status pst = ingest_jsonl_parse(body, body_len, &j, &w->msg);
+        wt_status pst = body ? ingest_jsonl_parse(body, body_len, &j, &w->msg)
+                             : ingest_jsonl_parse(rec->data, rec->len, &j, &w->msg);
         if (pst == WT_ERR_NOMEM) {
             st = pst;
             goto out;
@@ -233,25 +256,8 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
             goto out;
         }
     }
-    /* Junk lines; a rights line may name the publisher, a dateline the date. */
-    char publisher[128], jdate[96], joutlet[96];
-    if ((st = junk_find(d->text, d->text_len, d->title, &w->junk, publisher, sizeof publisher, jdate,
-                        sizeof jdate, joutlet, sizeof joutlet)))
-        goto out;
-    if (w->junk.n) {
-        if (!(d->junk = malloc(w->junk.n * sizeof *d->junk))) {
-            st = WT_ERR_NOMEM;
-            goto out;
-        }
-        memcpy(d->junk, w->junk.v, w->junk.n * sizeof *d->junk);
-        d->njunk = (uint32_t)w->junk.n;
-    }
-    if (!d->outlet && (st = set_field(&d->outlet, publisher[0] ? publisher : joutlet[0] ? joutlet : NULL)))
-        goto out;
-    if (!date && jdate[0] && !(date = strdup(jdate))) {
-        st = WT_ERR_NOMEM;
-        goto out;
-    }
+    /* Junk lines, for documents that are kept (counting needs none). */
+    if (w->keep && (st = mark_junk(w, d, &date))) goto out;
     if (date) {
         d->date_prec = wt_date_parse(date, strlen(date), &d->epoch);
         if (d->date_prec) {

@@ -207,14 +207,12 @@ wt_status reuse_find_candidates(reuse_run_state *rs, reuse_result *out)
     if (!st && !per_lo) st = WT_ERR_NOMEM;
     linker counter = {per_lo, NULL, 0, 0};
     if (!st) st = scan_buckets(rs, ent, total, &counter);
-    out->buckets_template = rs->n_templates;
     uint64_t need = (uint64_t)(rs->opt->pair_evidence * 65535.0);
     u64vec pairs = {0};
     for (size_t from = 0; from < rs->n && !st;) {
         size_t to = from, links = 0;
         while (to < rs->n && (to == from || links + per_lo[to] <= EDGE_SLICE))
             links += per_lo[to++];
-        out->edges += links;
         edgevec edges = {malloc((links ? links : 1) * sizeof *edges.v), 0, links};
         if (!edges.v) {
             st = WT_ERR_NOMEM;

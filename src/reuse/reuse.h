@@ -127,7 +127,7 @@ typedef struct reuse_result {
     size_t n_groups;
     uint32_t *members; /* document indices of each group, ascending */
     /* Figures for the summary. */
-    uint64_t fingerprints, buckets_template, edges, candidates;
+    uint64_t fingerprints, candidates;
 } reuse_result;
 
 void reuse_result_free(reuse_result *r);

@@ -147,8 +147,7 @@ static int gap_splits(const char *s, size_t len, const text_token *prev, const t
         newlines += c == '\n' || c == 0x2028 || c == 0x2029;
         i += n;
     }
-    if (i == ws && ws < b) return 0; /* no white space right after the stop */
-    if (i == ws && ws == b) return 0;
+    if (i == ws) return 0; /* no white space right after the stop */
     size_t after_ws = i;
     int opening = 0;
     while (i < b && (c = cp_at(s, len, i, &n)) >= 0 && (is_opening(c) || c == '-' || c == 0x2014))

@@ -113,13 +113,10 @@ static void article_text_is_left_alone(void **state)
     assert_string_equal(f.publisher, "");
 }
 
-static void example_corpus_junk(void **state)
+/* Every boilerplate span of a run, as "id reason: first 40 bytes" lines. */
+static void boilerplate_of(const wt_analyzer *a, char *all, size_t cap)
 {
-    (void)state;
-    wt_analyzer *a = wt_analyzer_new(NULL);
-    assert_int_equal(wt_analyzer_add_input(a, WT_SOURCE_DIR "/examples/corpus"), WT_OK);
-    assert_int_equal(wt_analyzer_run(a), WT_OK);
-    char all[8192] = "";
+    all[0] = '\0';
     for (size_t i = 0; i < wt_analyzer_doc_count(a); i++) {
         const wt_doc *d = wt_analyzer_doc(a, i);
         size_t len;
@@ -129,9 +126,19 @@ static void example_corpus_junk(void **state)
             const char *why = wt_doc_boilerplate(d, k, &s, &e);
             size_t n = strlen(all);
             int shown = (int)(e - s < 40 ? e - s : 40);
-            snprintf(all + n, sizeof all - n, "%s %s: %.*s\n", wt_doc_get(d, WT_FIELD_ID), why, shown, t + s);
+            snprintf(all + n, cap - n, "%s %s: %.*s\n", wt_doc_get(d, WT_FIELD_ID), why, shown, t + s);
         }
     }
+}
+
+static void example_corpus_junk(void **state)
+{
+    (void)state;
+    wt_analyzer *a = wt_analyzer_new(NULL);
+    assert_int_equal(wt_analyzer_add_input(a, WT_SOURCE_DIR "/examples/corpus"), WT_OK);
+    assert_int_equal(wt_analyzer_run(a), WT_OK);
+    char all[8192];
+    boilerplate_of(a, all, sizeof all);
     /* Every junk line of the examples, with its reason, and nothing else. */
     assert_string_equal(
         all, "civic-notebook-explainer.txt assistant-text: Here is a polished version of your artic\n"
@@ -181,24 +188,15 @@ static void outlet_templates(void **state)
     assert_int_equal(wt_analyzer_add_input(a, path), WT_OK);
     assert_int_equal(wt_analyzer_run(a), WT_OK);
     unlink(path);
-    size_t templates = 0, others = 0;
-    for (size_t i = 0; i < wt_analyzer_doc_count(a); i++) {
-        const wt_doc *d = wt_analyzer_doc(a, i);
-        size_t len;
-        const char *t = wt_doc_text(d, &len);
-        for (size_t k = 0; k < wt_doc_boilerplate_count(d); k++) {
-            uint32_t s, e;
-            const char *why = wt_doc_boilerplate(d, k, &s, &e);
-            if (!strcmp(why, "template")) {
-                templates++;
-                assert_memory_equal(t + s, "Ruth Calloway covers transport", 30);
-            } else {
-                others++;
-            }
-        }
+    /* The tagline in each of the eight, nothing else anywhere. */
+    char all[4096], want[4096] = "";
+    boilerplate_of(a, all, sizeof all);
+    for (int i = 0; i < 8; i++) {
+        size_t n = strlen(want);
+        snprintf(want + n, sizeof want - n, "ledger-%d template: Ruth Calloway covers transport for the H\n",
+                 i);
     }
-    assert_int_equal(templates, 8);
-    assert_int_equal(others, 0);
+    assert_string_equal(all, want);
     wt_analyzer_free(a);
 }
 
