@@ -131,14 +131,15 @@ typedef struct wt_options {
     int keep_documents;         /* 0: count only (streaming, as `stats` does) */
     int find_reuse;             /* run the reuse engine (needs keep_documents) */
     int find_attributions;      /* find who said what (needs keep_documents) */
+    int find_stories;           /* group articles into stories (needs keep_documents) */
     unsigned min_passage_words; /* shortest reused passage reported; 0 = 15 */
     wt_diag_fn on_diag;
     wt_progress_fn on_progress;
     void *user; /* passed to the callbacks */
 } wt_options;
 
-/* Sets the defaults: all cores, 64 MiB, documents kept, reuse found,
- * passages of 15 words or more, no callbacks. */
+/* Sets the defaults: all cores, 64 MiB, documents kept, reuse,
+ * attributions and stories found, passages of 15 words or more, no callbacks. */
 void wt_options_init(wt_options *opt);
 
 typedef struct wt_summary {
@@ -153,10 +154,12 @@ typedef struct wt_summary {
     uint64_t sentences;
     uint64_t passages;         /* reused passages reported */
     uint64_t duplicate_groups; /* groups of near-duplicate articles */
+    uint64_t stories;          /* stories the articles form */
     uint64_t candidate_pairs;  /* article pairs the reuse engine aligned */
     uint64_t fingerprints;     /* reuse fingerprints indexed */
     double read_seconds;       /* reading, extracting and tokenising */
-    double reuse_seconds;      /* corpus-wide stages: templates, citations, reuse */
+    double reuse_seconds;      /* corpus-wide stages: templates, citations, reuse, stories */
+    double story_seconds;      /* of which the story pass */
     double seconds;            /* wall time of wt_analyzer_run */
 } wt_summary;
 
@@ -207,6 +210,21 @@ typedef struct wt_group {
 
 size_t wt_analyzer_group_count(const wt_analyzer *a);
 wt_group wt_analyzer_group(const wt_analyzer *a, size_t i);
+
+/* A story: the articles about the same events. */
+typedef struct wt_story {
+    const uint32_t *docs; /* ascending document indices; owned by the analyzer */
+    size_t n;
+    size_t first;   /* the article that reported it first, SIZE_MAX when unknown */
+    size_t central; /* the article most like the rest; its headline names the story */
+} wt_story;
+
+/* Stories of the last run, in the date order of their first articles;
+ * every kept document is in exactly one. */
+size_t wt_analyzer_story_count(const wt_analyzer *a);
+wt_story wt_analyzer_story(const wt_analyzer *a, size_t i);
+/* The story of document doc, SIZE_MAX when stories were not looked for. */
+size_t wt_analyzer_doc_story(const wt_analyzer *a, size_t doc);
 
 /* ---- Comparing two documents ---------------------------------------------- */
 

@@ -26,6 +26,7 @@ const char CLI_ANALYZE_USAGE[] =
     "                        (default 15)\n"
     "  --no-reuse            do not look for reused passages\n"
     "  --no-attrib           do not look for who said what\n"
+    "  --no-stories          do not group articles into stories\n"
     "  -q, --quiet           no progress line and no summary\n"
     "  -v, --verbose         also time each stage and count the reuse engine's work\n"
     "  -h, --help            show this help\n"
@@ -48,7 +49,7 @@ const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
                                "\n"
                                "Exit status as for analyze.\n";
 
-enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB };
+enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB, OPT_NO_STORIES };
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -85,6 +86,7 @@ static int run(int argc, char **argv, int stats_only)
         {"min-words", required_argument, NULL, OPT_MIN_WORDS},
         {"no-reuse", no_argument, NULL, OPT_NO_REUSE},
         {"no-attrib", no_argument, NULL, OPT_NO_ATTRIB},
+        {"no-stories", no_argument, NULL, OPT_NO_STORIES},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -125,6 +127,10 @@ static int run(int argc, char **argv, int stats_only)
         case OPT_NO_ATTRIB:
             if (stats_only) return usage_error(cmd, "unknown option", "--no-attrib");
             opt.find_attributions = 0;
+            break;
+        case OPT_NO_STORIES:
+            if (stats_only) return usage_error(cmd, "unknown option", "--no-stories");
+            opt.find_stories = 0;
             break;
         case OPT_NO_REUSE:
             if (stats_only) return usage_error(cmd, "unknown option", "--no-reuse");
@@ -205,21 +211,22 @@ static int run(int argc, char **argv, int stats_only)
         fprintf(
             stderr,
             "wiretrace: read %llu article%s from %llu input%s; set aside %llu article%s and %llu input%s; "
-            "%llu warning%s; %llu reused passage%s, %llu duplicate group%s; %.2fs\n",
+            "%llu warning%s; %llu reused passage%s, %llu duplicate group%s, %llu stor%s; %.2fs\n",
             (unsigned long long)s->articles, s->articles == 1 ? "" : "s", (unsigned long long)s->inputs,
             s->inputs == 1 ? "" : "s", (unsigned long long)s->articles_rejected,
             s->articles_rejected == 1 ? "" : "s", (unsigned long long)s->inputs_rejected,
             s->inputs_rejected == 1 ? "" : "s", (unsigned long long)s->warnings, s->warnings == 1 ? "" : "s",
             (unsigned long long)s->passages, s->passages == 1 ? "" : "s",
-            (unsigned long long)s->duplicate_groups, s->duplicate_groups == 1 ? "" : "s", s->seconds);
+            (unsigned long long)s->duplicate_groups, s->duplicate_groups == 1 ? "" : "s",
+            (unsigned long long)s->stories, s->stories == 1 ? "y" : "ies", s->seconds);
     }
     if (verbose && !stats_only) {
         double t_write = cli_now() - t_written;
         fprintf(stderr,
-                "wiretrace: read %.2fs, corpus stages %.2fs (%llu fingerprints, %llu pairs aligned), write "
-                "%.2fs\n",
+                "wiretrace: read %.2fs, corpus stages %.2fs (%llu fingerprints, %llu pairs aligned; stories "
+                "%.2fs), write %.2fs\n",
                 s->read_seconds, s->reuse_seconds, (unsigned long long)s->fingerprints,
-                (unsigned long long)s->candidate_pairs, t_write);
+                (unsigned long long)s->candidate_pairs, s->story_seconds, t_write);
     }
     wt_analyzer_free(a);
     if (status) return status;

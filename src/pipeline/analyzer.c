@@ -47,6 +47,8 @@ struct wt_analyzer {
     reuse_result reuse;
     citation *citations;
     size_t n_citations;
+    story_result stories;
+    uint32_t *story_first; /* per story: the article that reported it first, UINT32_MAX if unknown */
 
     wt_summary sum;
     char errmsg[512];
@@ -70,6 +72,7 @@ void wt_options_init(wt_options *opt)
     opt->keep_documents = 1;
     opt->find_reuse = 1;
     opt->find_attributions = 1;
+    opt->find_stories = 1;
     opt->min_passage_words = 15;
 }
 
@@ -97,6 +100,9 @@ static void clear_docs(wt_analyzer *a)
     free(a->idset);
     reuse_result_free(&a->reuse);
     citations_free(a->citations, a->n_citations);
+    story_result_free(&a->stories);
+    free(a->story_first);
+    a->story_first = NULL;
     a->citations = NULL;
     a->n_citations = 0;
     a->docs = NULL;
@@ -163,6 +169,11 @@ static int attributing(const wt_analyzer *a)
     return a->opt.keep_documents && a->opt.find_attributions;
 }
 
+static int storytelling(const wt_analyzer *a)
+{
+    return a->opt.keep_documents && a->opt.find_stories;
+}
+
 /* ---- Batches ------------------------------------------------------------ */
 
 static void batch_reset(batch *b)
@@ -224,7 +235,7 @@ static void *worker_main(void *arg)
     wt_analyzer *a = arg;
     pipe_worker w;
     wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
-                                      attributing(a));
+                                      attributing(a), storytelling(a));
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -583,6 +594,94 @@ static wt_status run_reuse(wt_analyzer *a, const uint32_t *outlet)
     return WT_OK;
 }
 
+/* Who reported each story first: its earliest dated article; undated,
+ * the article its members took the most passages from. */
+static wt_status first_reports(wt_analyzer *a)
+{
+    const story_result *r = &a->stories;
+    uint32_t *sources = calloc(a->n_docs ? a->n_docs : 1, sizeof *sources);
+    if (!sources || !(a->story_first = malloc((r->n ? r->n : 1) * sizeof *a->story_first))) {
+        free(sources);
+        return WT_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < a->reuse.n_passages; i++) {
+        const reuse_passage *p = &a->reuse.passages[i];
+        if (p->source_known && r->doc_story[p->a] == r->doc_story[p->b]) sources[p->a]++;
+    }
+    for (size_t k = 0; k < r->n; k++) {
+        uint32_t best = UINT32_MAX, most = 0;
+        for (uint32_t m = r->offsets[k]; m < r->offsets[k + 1]; m++) {
+            uint32_t i = r->members[m];
+            const wt_doc *d = a->docs[i];
+            if (d->date_prec) {
+                const wt_doc *b = best == UINT32_MAX ? NULL : a->docs[best];
+                if (!b || !b->date_prec || d->epoch < b->epoch) best = i;
+            } else if (sources[i] > most && (best == UINT32_MAX || !a->docs[best]->date_prec)) {
+                best = i;
+                most = sources[i];
+            }
+        }
+        if (best == UINT32_MAX && r->offsets[k + 1] - r->offsets[k] == 1) best = r->members[r->offsets[k]];
+        a->story_first[k] = best;
+    }
+    free(sources);
+    return WT_OK;
+}
+
+size_t wt_analyzer_story_count(const wt_analyzer *a)
+{
+    return a->stories.n;
+}
+
+wt_story wt_analyzer_story(const wt_analyzer *a, size_t i)
+{
+    const story_result *r = &a->stories;
+    uint32_t f = a->story_first[i];
+    return (wt_story){r->members + r->offsets[i], r->offsets[i + 1] - r->offsets[i],
+                      f == UINT32_MAX ? SIZE_MAX : f, r->central[i]};
+}
+
+size_t wt_analyzer_doc_story(const wt_analyzer *a, size_t doc)
+{
+    return a->stories.doc_story && doc < a->n_docs ? a->stories.doc_story[doc] : SIZE_MAX;
+}
+
+/* Stories: the reuse links and each article's key terms, in one pass. */
+static wt_status find_stories(wt_analyzer *a)
+{
+    story_doc *sd = calloc(a->n_docs ? a->n_docs : 1, sizeof *sd);
+    size_t nlinks = a->reuse.n_passages;
+    for (size_t g = 0; g < a->reuse.n_groups; g++)
+        nlinks += a->reuse.groups[g].n;
+    story_link *links = malloc((nlinks ? nlinks : 1) * sizeof *links);
+    wt_status st = sd && links ? WT_OK : WT_ERR_NOMEM;
+    for (size_t i = 0; i < a->n_docs && !st; i++) {
+        const wt_doc *d = a->docs[i];
+        sd[i] = (story_doc){d->terms, d->nterms, d->date_prec > 0, d->epoch};
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < a->reuse.n_passages && !st; i++)
+        links[k++] = (story_link){a->reuse.passages[i].a, a->reuse.passages[i].b};
+    for (size_t g = 0; g < a->reuse.n_groups && !st; g++) {
+        const uint32_t *m = a->reuse.members + a->reuse.groups[g].first;
+        for (uint32_t j = 1; j < a->reuse.groups[g].n; j++)
+            links[k++] = (story_link){m[0], m[j]};
+    }
+    story_options so;
+    story_options_init(&so);
+    if (!st) st = story_cluster(sd, a->n_docs, links, k, &so, &a->stories);
+    free(sd);
+    free(links);
+    for (size_t i = 0; i < a->n_docs; i++) {
+        free(a->docs[i]->terms);
+        a->docs[i]->terms = NULL;
+        a->docs[i]->nterms = 0;
+    }
+    if (!st) st = first_reports(a);
+    if (st) set_error(a, "stories: %s", wt_strerror(st));
+    return st;
+}
+
 size_t wt_analyzer_passage_count(const wt_analyzer *a)
 {
     return a->reuse.n_passages;
@@ -619,7 +718,7 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     pipe_worker self;
     if (!st)
         st = pipe_worker_init(&self, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
-                              attributing(a));
+                              attributing(a), storytelling(a));
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);
@@ -638,6 +737,10 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     if (!st && attributing(a)) st = find_citations(a);
     if (!st && fingerprinting(a)) st = run_reuse(a, outlet);
     free(outlet);
+    double t_story = wt_now();
+    if (!st && storytelling(a)) st = find_stories(a);
+    a->sum.story_seconds = wt_now() - t_story;
+    a->sum.stories = a->stories.n;
     a->sum.reuse_seconds = wt_now() - t0 - a->sum.read_seconds;
     a->sum.seconds = wt_now() - t0;
     if (st && !a->errmsg[0]) set_error(a, "%s", wt_strerror(st));
@@ -661,7 +764,10 @@ static void *encode_docs(void *arg)
 {
     write_task *t = arg;
     for (size_t i = t->first; i < t->last && !t->st; i++) {
-        t->st = store_jsonl_document(&t->buf, t->a->docs[i]);
+        char story[32];
+        size_t k = wt_analyzer_doc_story(t->a, i);
+        if (k != SIZE_MAX) snprintf(story, sizeof story, "story-%zu", k + 1);
+        t->st = store_jsonl_document(&t->buf, t->a->docs[i], k != SIZE_MAX ? story : NULL);
         if (!t->st) t->st = store_jsonl_attributions(&t->buf, t->a->docs[i]);
     }
     return NULL;
@@ -716,6 +822,55 @@ static wt_status write_documents(wt_analyzer *a, FILE *out)
     return st;
 }
 
+static int cmp_str(const void *p, const void *q)
+{
+    return strcmp(*(const char *const *)p, *(const char *const *)q);
+}
+
+/* One story record: its articles, outlets (each once, sorted), dates. */
+static wt_status write_story(wt_analyzer *a, size_t k, wt_buf *b, const char ***ids, size_t *cap)
+{
+    wt_story s = wt_analyzer_story(a, k);
+    wt_status st = wt_grow((void **)ids, cap, 2 * s.n, sizeof **ids, MAX_DOCS);
+    if (st) return st;
+    const char **docs = *ids, **outlets = *ids + s.n;
+    size_t no = 0;
+    const wt_doc *early = NULL, *late = NULL;
+    for (size_t m = 0; m < s.n; m++) {
+        const wt_doc *d = a->docs[s.docs[m]];
+        docs[m] = d->id;
+        if (d->outlet) outlets[no++] = d->outlet;
+        if (d->date_prec && (!early || d->epoch < early->epoch)) early = d;
+        if (d->date_prec && (!late || d->epoch > late->epoch)) late = d;
+    }
+    qsort(outlets, no, sizeof *outlets, cmp_str);
+    size_t u = 0;
+    for (size_t m = 0; m < no; m++)
+        if (u == 0 || strcmp(outlets[m], outlets[u - 1]) != 0) outlets[u++] = outlets[m];
+    char id[32], label[256];
+    snprintf(id, sizeof id, "story-%zu", k + 1);
+    /* The central article's headline, else any member's, else the central
+     * article's opening words past its page junk. */
+    const wt_doc *c = a->docs[s.central], *titled = c->title ? c : NULL;
+    for (size_t m = 0; m < s.n && !titled; m++)
+        if (a->docs[s.docs[m]]->title) titled = a->docs[s.docs[m]];
+    if (titled) {
+        story_label(titled->title, NULL, 0, label, sizeof label);
+    } else {
+        uint32_t at = 0;
+        for (uint32_t j = 0; j < c->njunk && c->junk[j].start <= at + 2; j++)
+            if (c->junk[j].end > at) at = c->junk[j].end;
+        story_label(NULL, c->text + at, c->text_len - at, label, sizeof label);
+    }
+    store_story r = {id,        label,
+                     s.first == SIZE_MAX ? NULL : a->docs[s.first]->id,
+                     early ? early->date : NULL,
+                     late ? late->date : NULL,
+                     docs,      s.n,
+                     outlets,   u};
+    return store_jsonl_story(b, &r);
+}
+
 wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
 {
     wt_status st = write_documents(a, out);
@@ -744,6 +899,10 @@ wt_status wt_analyzer_write_jsonl(wt_analyzer *a, FILE *out)
             ids[k] = a->docs[c->docs[k]]->id;
         st = store_jsonl_citation(&b, c->from, c->to, ids, c->ndocs, c->count);
         if (!st && b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
+    }
+    for (size_t i = 0; i < a->stories.n && !st; i++) {
+        if ((st = write_story(a, i, &b, &ids, &cap))) break;
+        if (b.len >= WRITE_CHUNK_BYTES) st = flush_buf(out, &b);
     }
     free(ids);
     if (!st) st = flush_buf(out, &b);

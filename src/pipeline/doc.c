@@ -21,6 +21,7 @@ void doc_free(wt_doc *d)
     free(d->fp);
     free(d->junk);
     free(d->attrib);
+    free(d->terms);
     free(d);
 }
 

@@ -11,6 +11,7 @@
 #include "../attrib/attrib.h"
 #include "../extract/extract.h"
 #include "../reuse/reuse.h"
+#include "../story/story.h"
 #include "../text/text.h"
 #include "../util/util.h"
 
@@ -29,6 +30,8 @@ struct wt_doc {
     attribution *attrib; /* who said what, in text order; owned */
     uint32_t nattrib;
     uint32_t nfp;
+    story_term *terms; /* key terms for the story pass, owned; freed once it ran */
+    uint32_t nterms;
 };
 
 /* A new empty document; caller frees with doc_free. */
@@ -58,13 +61,19 @@ typedef struct pipe_worker {
     junk_spans junk;
     attributions attrib;
     attrib_lexicon *lexicon;
+    story_lexicon *common;   /* words that tell no story apart */
+    story_scratch story;
+    text_tokens title_tokens;
+    wt_buf names;            /* speakers' name words, as byte offsets */
     size_t max_article;
     int fingerprint; /* compute reuse fingerprints */
     int attribute;   /* find who said what */
+    int stories;     /* find key terms for stories */
     int keep;        /* documents are kept: find their junk and metadata lines */
 } pipe_worker;
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute);
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute,
+                          int stories);
 void pipe_worker_free(pipe_worker *w);
 
 /* Turns one record into a document (*out, NULL when the record is set

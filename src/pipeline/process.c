@@ -11,18 +11,22 @@
 
 #define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
 
-wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute)
+wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute,
+                          int stories)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
     w->fingerprint = fingerprint;
     w->attribute = attribute;
     w->keep = keep;
+    w->stories = stories;
+    wt_buf_init(&w->names, (size_t)1 << 30);
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
     w->lexicon = attribute ? attrib_lexicon_new() : NULL;
-    return w->tz && (w->lexicon || !attribute) ? WT_OK : WT_ERR_NOMEM;
+    w->common = stories ? story_lexicon_new() : NULL;
+    return w->tz && (w->lexicon || !attribute) && (w->common || !stories) ? WT_OK : WT_ERR_NOMEM;
 }
 
 void pipe_worker_free(pipe_worker *w)
@@ -33,6 +37,10 @@ void pipe_worker_free(pipe_worker *w)
     junk_spans_free(&w->junk);
     attributions_free(&w->attrib);
     attrib_lexicon_free(w->lexicon);
+    story_lexicon_free(w->common);
+    story_scratch_free(&w->story);
+    text_tokens_free(&w->title_tokens);
+    wt_buf_free(&w->names);
     wt_buf_free(&w->scratch);
     wt_buf_free(&w->msg);
 }
@@ -114,6 +122,29 @@ static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n
         if (!d->text) st = WT_ERR_NOMEM;
     }
     extract_result_free(&r);
+    return st;
+}
+
+
+/* The key terms of the story pass; speakers' names weigh more. */
+static wt_status find_terms(pipe_worker *w, wt_doc *d)
+{
+    wt_buf_reset(&w->names);
+    wt_status st = WT_OK;
+    for (size_t i = 0; i < w->attrib.n && !st; i++) {
+        const attribution *a = &w->attrib.v[i];
+        if (a->speaker_end <= a->speaker_start || a->kind != KIND_PERSON) continue;
+        size_t k = text_token_at(&w->tokens, a->speaker_end);
+        if (k == 0 || w->tokens.v[k - 1].start < a->speaker_start) continue;
+        uint32_t at = w->tokens.v[k - 1].start; /* the surname */
+        st = wt_buf_add(&w->names, &at, sizeof at);
+    }
+    w->title_tokens.n = 0;
+    if (!st && d->title) st = text_tokenize(w->tz, d->title, strlen(d->title), &w->title_tokens);
+    if (!st)
+        st = story_terms(w->common, &w->story, d->text, &w->tokens, &w->sentences, d->junk, d->njunk, d->title,
+                         d->title ? &w->title_tokens : NULL, (const uint32_t *)(void *)w->names.p,
+                         w->names.len / sizeof(uint32_t), &d->terms, &d->nterms);
     return st;
 }
 
@@ -288,6 +319,7 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
             d->nattrib = (uint32_t)w->attrib.n;
         }
     }
+    if (w->stories && (st = find_terms(w, d))) goto out;
     if (w->fingerprint) {
         /* Boilerplate is no evidence of reuse. */
         reuse_mask_spans(w->tokens.v, w->tokens.n, d->junk, d->njunk, 0);

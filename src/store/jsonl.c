@@ -60,7 +60,7 @@ static int ratio(yajl_gen g, double v)
 
 /* In every writer below, keys are written in byte order, so each record's
  * keys are sorted. */
-wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
+wt_status store_jsonl_document(wt_buf *out, const wt_doc *d, const char *story)
 {
     sink k = {out, WT_OK};
     yajl_gen g = open_gen(&k);
@@ -85,6 +85,7 @@ wt_status store_jsonl_document(wt_buf *out, const wt_doc *d)
     bad |= key(g, "lang") || str_or_null(g, wt_doc_get(d, WT_FIELD_LANG));
     bad |= key(g, "outlet") || str_or_null(g, wt_doc_get(d, WT_FIELD_OUTLET));
     bad |= key(g, "source") || str_or_null(g, wt_doc_get(d, WT_FIELD_SOURCE));
+    if (story) bad |= key(g, "story") || str_or_null(g, story);
     bad |= key(g, "text") || yajl_gen_string(g, (const unsigned char *)text, len);
     bad |= key(g, "title") || str_or_null(g, wt_doc_get(d, WT_FIELD_TITLE));
     bad |= key(g, "type") || str_or_null(g, "document");
@@ -192,6 +193,32 @@ wt_status store_jsonl_duplicates(wt_buf *out, const char *const *ids, size_t n, 
     bad |= yajl_gen_array_close(g) != yajl_gen_status_ok;
     bad |= key(g, "similarity") || ratio(g, similarity);
     bad |= key(g, "type") || str_or_null(g, "duplicates");
+    bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
+    return close_gen(g, &k, bad);
+}
+
+static int strings(yajl_gen g, const char *const *v, size_t n)
+{
+    int bad = yajl_gen_array_open(g) != yajl_gen_status_ok;
+    for (size_t i = 0; i < n; i++)
+        bad |= str_or_null(g, v[i]);
+    return bad | (yajl_gen_array_close(g) != yajl_gen_status_ok);
+}
+
+wt_status store_jsonl_story(wt_buf *out, const store_story *s)
+{
+    sink k = {out, WT_OK};
+    yajl_gen g = open_gen(&k);
+    if (!g) return WT_ERR_NOMEM;
+    int bad = yajl_gen_map_open(g) != yajl_gen_status_ok;
+    bad |= key(g, "docs") || strings(g, s->docs, s->ndocs);
+    bad |= key(g, "end") || str_or_null(g, s->end);
+    bad |= key(g, "first") || str_or_null(g, s->first);
+    bad |= key(g, "id") || str_or_null(g, s->id);
+    bad |= key(g, "label") || str_or_null(g, s->label);
+    bad |= key(g, "outlets") || strings(g, s->outlets, s->noutlets);
+    bad |= key(g, "start") || str_or_null(g, s->start);
+    bad |= key(g, "type") || str_or_null(g, "story");
     bad |= yajl_gen_map_close(g) != yajl_gen_status_ok;
     return close_gen(g, &k, bad);
 }
