@@ -223,6 +223,10 @@ typedef struct wt_story {
  * every kept document is in exactly one. */
 size_t wt_analyzer_story_count(const wt_analyzer *a);
 wt_story wt_analyzer_story(const wt_analyzer *a, size_t i);
+/* A readable name of story i into out (cap >= 8; NUL-terminated, cut
+ * with an ellipsis): a member's headline or the central article's opening
+ * sentence. Returns its length. */
+size_t wt_analyzer_story_label(const wt_analyzer *a, size_t i, char *out, size_t cap);
 /* The story of document doc, SIZE_MAX when stories were not looked for. */
 size_t wt_analyzer_doc_story(const wt_analyzer *a, size_t doc);
 
@@ -247,6 +251,24 @@ size_t wt_comparison_count(const wt_comparison *c);
 wt_passage wt_comparison_passage(const wt_comparison *c, size_t i);
 /* The words of passage i on side 0 (a) or 1 (b); owned by c. */
 size_t wt_comparison_words(const wt_comparison *c, size_t i, int side, const wt_word **words);
+
+/* Which outlet cites which: from is the citing articles' publisher, to the
+ * outlet their attributions name; docs owned by the analyzer. */
+typedef struct wt_citation {
+    const char *from, *to;
+    const uint32_t *docs; /* ascending indices of the citing articles */
+    size_t ndocs;
+    uint32_t count; /* attributions that cite */
+} wt_citation;
+
+size_t wt_analyzer_citation_count(const wt_analyzer *a);
+wt_citation wt_analyzer_citation(const wt_analyzer *a, size_t i);
+
+/* Writes the report of the last run as one self-contained HTML page
+ * (stories, timelines, the citation and copy graph, reused passages side
+ * by side, quotes by speaker, every article with its junk marked; scripts
+ * and styles inlined, no network). WT_ERR_IO when the stream fails. */
+wt_status wt_analyzer_write_html(wt_analyzer *a, FILE *out);
 
 /* Writes every record of the last run as JSON Lines (docs/FORMAT.md).
  * WT_ERR_IO when the stream fails; the message is on the analyzer. */

@@ -19,6 +19,7 @@ const char CLI_ANALYZE_USAGE[] =
     "\n"
     "Options:\n"
     "  --jsonl FILE          write JSON Lines to FILE (default: standard output)\n"
+    "  --html FILE           also write the report, one HTML page that works offline\n"
     "  -j, --threads N       worker threads (default: one per core)\n"
     "  --max-article SIZE    set aside articles larger than SIZE bytes (K, M, G\n"
     "                        suffixes; default 64M)\n"
@@ -49,7 +50,7 @@ const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
                                "\n"
                                "Exit status as for analyze.\n";
 
-enum { OPT_JSONL = 256, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB, OPT_NO_STORIES };
+enum { OPT_JSONL = 256, OPT_HTML, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB, OPT_NO_STORIES };
 
 static int parse_size(const char *s, size_t *out)
 {
@@ -76,6 +77,39 @@ static int usage_error(const char *cmd, const char *msg, const char *arg)
     return EXIT_USAGE;
 }
 
+/* Writes one output: to standard output when path is NULL or "-", else
+ * under a temporary name renamed at the end, so a failed run never leaves
+ * a half-written file over a good one. Returns 0 or -1 (said on stderr). */
+static int write_output(wt_analyzer *a, const char *path, wt_status (*write)(wt_analyzer *, FILE *))
+{
+    if (!path || strcmp(path, "-") == 0) {
+        wt_status st = write(a, stdout);
+        if (!st) return 0;
+        fprintf(stderr, "wiretrace: standard output: %s\n", wt_strerror(st));
+        return -1;
+    }
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
+    FILE *out = fopen(tmp, "w");
+    if (!out) {
+        fprintf(stderr, "wiretrace: %s: cannot write: %s\n", path, strerror(errno));
+        return -1;
+    }
+    wt_status st = write(a, out);
+    if (fclose(out) != 0 && !st) st = WT_ERR_IO;
+    if (!st && rename(tmp, path) != 0) {
+        fprintf(stderr, "wiretrace: %s: cannot write: %s\n", path, strerror(errno));
+        remove(tmp);
+        return -1;
+    }
+    if (st) {
+        fprintf(stderr, "wiretrace: %s: %s\n", path, wt_strerror(st));
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
 static int run(int argc, char **argv, int stats_only)
 {
     const char *cmd = stats_only ? "stats" : "analyze";
@@ -87,6 +121,7 @@ static int run(int argc, char **argv, int stats_only)
         {"no-reuse", no_argument, NULL, OPT_NO_REUSE},
         {"no-attrib", no_argument, NULL, OPT_NO_ATTRIB},
         {"no-stories", no_argument, NULL, OPT_NO_STORIES},
+        {"html", required_argument, NULL, OPT_HTML},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -94,7 +129,7 @@ static int run(int argc, char **argv, int stats_only)
     };
     wt_options opt;
     wt_options_init(&opt);
-    const char *jsonl = NULL;
+    const char *jsonl = NULL, *html = NULL;
     int quiet = 0, verbose = 0, c;
     optind = 1;
     opterr = 0;
@@ -103,6 +138,10 @@ static int run(int argc, char **argv, int stats_only)
         case OPT_JSONL:
             if (stats_only) return usage_error(cmd, "unknown option", "--jsonl");
             jsonl = optarg;
+            break;
+        case OPT_HTML:
+            if (stats_only) return usage_error(cmd, "unknown option", "--html");
+            html = optarg;
             break;
         case 'j': {
             char *end;
@@ -152,12 +191,6 @@ static int run(int argc, char **argv, int stats_only)
     opt.user = &rep;
     opt.keep_documents = !stats_only;
 
-    FILE *out = stdout;
-    if (jsonl && strcmp(jsonl, "-") != 0) {
-        /* Written under a temporary name and renamed at the end, so a failed
-         * run never leaves a half-written file over a good one. */
-        out = NULL;
-    }
     wt_analyzer *a = wt_analyzer_new(&opt);
     if (!a) {
         fputs("wiretrace: out of memory\n", stderr);
@@ -175,29 +208,9 @@ static int run(int argc, char **argv, int stats_only)
     }
     const wt_summary *s = wt_analyzer_summary(a);
     double t_written = cli_now();
-    char tmp[4096] = "";
     if (!stats_only) {
-        if (!out) {
-            snprintf(tmp, sizeof tmp, "%s.tmp%ld", jsonl, (long)getpid());
-            if (!(out = fopen(tmp, "w"))) {
-                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", jsonl, strerror(errno));
-                wt_analyzer_free(a);
-                return EXIT_FATAL;
-            }
-        }
-        st = wt_analyzer_write_jsonl(a, out);
-        if (out != stdout) {
-            if (fclose(out) != 0 && !st) st = WT_ERR_IO;
-            if (!st && rename(tmp, jsonl) != 0) {
-                fprintf(stderr, "wiretrace: %s: cannot write: %s\n", jsonl, strerror(errno));
-                status = EXIT_FATAL;
-            }
-            if (st || status) remove(tmp);
-        }
-        if (st) {
-            fprintf(stderr, "wiretrace: %s: %s\n", jsonl ? jsonl : "standard output", wt_analyzer_errmsg(a));
-            status = EXIT_FATAL;
-        }
+        if (write_output(a, jsonl, wt_analyzer_write_jsonl)) status = EXIT_FATAL;
+        if (html && !status && write_output(a, html, wt_analyzer_write_html)) status = EXIT_FATAL;
     }
     uint64_t rejected = s->inputs_rejected + s->articles_rejected;
     if (stats_only) {

@@ -641,6 +641,21 @@ wt_story wt_analyzer_story(const wt_analyzer *a, size_t i)
                       f == UINT32_MAX ? SIZE_MAX : f, r->central[i]};
 }
 
+/* The central article's headline, else any member's, else the central
+ * article's opening words past its page junk. */
+size_t wt_analyzer_story_label(const wt_analyzer *a, size_t i, char *out, size_t cap)
+{
+    wt_story s = wt_analyzer_story(a, i);
+    const wt_doc *c = a->docs[s.central], *titled = c->title ? c : NULL;
+    for (size_t m = 0; m < s.n && !titled; m++)
+        if (a->docs[s.docs[m]]->title) titled = a->docs[s.docs[m]];
+    if (titled) return story_label(titled->title, NULL, 0, out, cap);
+    uint32_t at = 0;
+    for (uint32_t j = 0; j < c->njunk && c->junk[j].start <= at + 2; j++)
+        if (c->junk[j].end > at) at = c->junk[j].end;
+    return story_label(NULL, c->text + at, c->text_len - at, out, cap);
+}
+
 size_t wt_analyzer_doc_story(const wt_analyzer *a, size_t doc)
 {
     return a->stories.doc_story && doc < a->n_docs ? a->stories.doc_story[doc] : SIZE_MAX;
@@ -680,6 +695,17 @@ static wt_status find_stories(wt_analyzer *a)
     if (!st) st = first_reports(a);
     if (st) set_error(a, "stories: %s", wt_strerror(st));
     return st;
+}
+
+size_t wt_analyzer_citation_count(const wt_analyzer *a)
+{
+    return a->n_citations;
+}
+
+wt_citation wt_analyzer_citation(const wt_analyzer *a, size_t i)
+{
+    const citation *c = &a->citations[i];
+    return (wt_citation){c->from, c->to, c->docs, c->ndocs, c->count};
 }
 
 size_t wt_analyzer_passage_count(const wt_analyzer *a)
@@ -849,19 +875,7 @@ static wt_status write_story(wt_analyzer *a, size_t k, wt_buf *b, const char ***
         if (u == 0 || strcmp(outlets[m], outlets[u - 1]) != 0) outlets[u++] = outlets[m];
     char id[32], label[256];
     snprintf(id, sizeof id, "story-%zu", k + 1);
-    /* The central article's headline, else any member's, else the central
-     * article's opening words past its page junk. */
-    const wt_doc *c = a->docs[s.central], *titled = c->title ? c : NULL;
-    for (size_t m = 0; m < s.n && !titled; m++)
-        if (a->docs[s.docs[m]]->title) titled = a->docs[s.docs[m]];
-    if (titled) {
-        story_label(titled->title, NULL, 0, label, sizeof label);
-    } else {
-        uint32_t at = 0;
-        for (uint32_t j = 0; j < c->njunk && c->junk[j].start <= at + 2; j++)
-            if (c->junk[j].end > at) at = c->junk[j].end;
-        story_label(NULL, c->text + at, c->text_len - at, label, sizeof label);
-    }
+    wt_analyzer_story_label(a, k, label, sizeof label);
     store_story r = {id,        label,
                      s.first == SIZE_MAX ? NULL : a->docs[s.first]->id,
                      early ? early->date : NULL,
