@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 const char CLI_ANALYZE_USAGE[] =
@@ -88,8 +89,12 @@ static int write_output(wt_analyzer *a, const char *path, wt_status (*write)(wt_
         fprintf(stderr, "wiretrace: standard output: %s\n", wt_strerror(st));
         return -1;
     }
+    /* A device or a pipe (/dev/null, a FIFO) is written in place. */
+    struct stat sb;
+    int in_place = stat(path, &sb) == 0 && !S_ISREG(sb.st_mode);
     char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
+    snprintf(tmp, sizeof tmp, "%s", path);
+    if (!in_place) snprintf(tmp, sizeof tmp, "%s.tmp%ld", path, (long)getpid());
     FILE *out = fopen(tmp, "w");
     if (!out) {
         fprintf(stderr, "wiretrace: %s: cannot write: %s\n", path, strerror(errno));
@@ -97,14 +102,14 @@ static int write_output(wt_analyzer *a, const char *path, wt_status (*write)(wt_
     }
     wt_status st = write(a, out);
     if (fclose(out) != 0 && !st) st = WT_ERR_IO;
-    if (!st && rename(tmp, path) != 0) {
+    if (!st && !in_place && rename(tmp, path) != 0) {
         fprintf(stderr, "wiretrace: %s: cannot write: %s\n", path, strerror(errno));
         remove(tmp);
         return -1;
     }
     if (st) {
         fprintf(stderr, "wiretrace: %s: %s\n", path, wt_strerror(st));
-        remove(tmp);
+        if (!in_place) remove(tmp);
         return -1;
     }
     return 0;

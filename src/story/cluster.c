@@ -298,7 +298,7 @@ static uint32_t choose(state *s, size_t doc, cand *cands, uint32_t stamp)
     size_t nc = 0;
     story_term probe[STORY_TERMS];
     uint32_t np = WT_MIN(s->nvec[doc], STORY_TERMS);
-    memcpy(probe, s->vec[doc], np * sizeof *probe);
+    if (np) memcpy(probe, s->vec[doc], np * sizeof *probe);
     qsort(probe, np, sizeof *probe, by_weight);
     np = WT_MIN(np, PROBE_TERMS);
     for (uint32_t k = 0; k < np; k++) {
