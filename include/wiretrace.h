@@ -75,6 +75,7 @@ typedef struct wt_attribution {
     uint32_t cue_start, cue_end;
     uint32_t source_start, source_end;   /* the words naming the speaker here */
     uint32_t speaker_start, speaker_end; /* who that is: a pronoun's antecedent */
+    const char *outlet;                  /* a known outlet's name ("the AP" -> "Associated Press"), or NULL */
     int direct;                          /* a quotation */
     const char *speaker_kind;            /* "person", "outlet", "organization", "anonymous", "unknown" */
 } wt_attribution;

@@ -23,6 +23,7 @@
 #define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
 #define MIN_QUOTE_WORDS  4 /* a quotation standing alone needs this many words to continue one */
 #define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
+#define MAX_APPOSITION   12 /* words of ", an analyst at the institute," */
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
@@ -67,7 +68,7 @@ static const char *const CLAUSE_OPENERS[] = {
     "and",      "but",    "then",   "if",   "as",  "so",    "or",   "now", "when",  "while", "because",
     "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
-                                              "broadcaster", "station",     "magazine", "agency",
+                                              "broadcaster", "station",     "magazine", "wire",
                                               "site",        "publication", NULL};
 /* Verbs that report only when evidence speaks: "a poll shows", not
  * "the cables showed corrosion". */
@@ -119,12 +120,14 @@ static const char *const *const LISTS[N_LISTS] = {
 struct attrib_lexicon {
     uint64_t keys[TABLE_SIZE]; /* 0 = empty */
     uint16_t lists[TABLE_SIZE];
+    const attrib_gazetteer *gz;
 };
 
-attrib_lexicon *attrib_lexicon_new(void)
+attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
 {
     attrib_lexicon *lx = calloc(1, sizeof *lx);
     if (!lx) return NULL;
+    lx->gz = gz;
     for (int k = 0; k < N_LISTS; k++)
         for (const char *const *w = LISTS[k]; *w; w++) {
             uint64_t h = XXH3_64bits(*w, strlen(*w)) | 1;
@@ -156,7 +159,9 @@ typedef struct ctx {
     size_t len;
     const text_tokens *tok;
     attributions *out;
+    const attrib_gazetteer *gz;
     attrib_span last_person, last_outlet;
+    const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
 } ctx;
 
 static int word_is(const ctx *c, size_t i, const char *w)
@@ -209,16 +214,37 @@ static int is_close_quote(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* The gazetteer's name for tokens [a, b) when they are written as a name
+ * (capitals but for "the", "of", "and"...), else NULL: "the Post" is the
+ * Washington Post, "the post" is not. */
+static const char *known_outlet(const ctx *c, size_t a, size_t b)
+{
+    if (!c->gz || b <= a) return NULL;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)c->text[c->tok->v[i].start];
+        if (!capitalized(c, i) && !(ch >= '0' && ch <= '9') && !(i == a && word_is(c, i, "the")) &&
+            !word_is(c, i, "of") && !word_is(c, i, "and") && !word_in(c, i, PARTICLES))
+            return NULL;
+    }
+    return attrib_gazetteer_match(c->gz, c->tok, a, b);
+}
+
 /* The kind of speaker a source phrase names. */
 static int kind_of(const ctx *c, size_t a, size_t b)
 {
     if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
+    if (known_outlet(c, a, b)) return KIND_OUTLET;
     for (size_t i = a; i < b; i++) {
         if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
         if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
             return KIND_ANONYMOUS;
     }
-    if (word_in(c, b - 1, OUTLET_WORDS) && (capitalized(c, b - 1) || word_is(c, a, "the"))) {
+    /* "Agency" names a news agency only as "News Agency" or "Press Agency":
+     * the International Atomic Energy Agency reports no news. */
+    int agency = word_is(c, b - 1, "agency");
+    int news_agency = agency && b - a >= 2 && (word_is(c, b - 2, "news") || word_is(c, b - 2, "press"));
+    if (word_in(c, b - 1, OUTLET_WORDS) && (!agency || news_agency) &&
+        (capitalized(c, b - 1) || word_is(c, a, "the"))) {
         /* An outlet's name: capitals, "the", "of" ("an internal report seen
          * by the Ledger" is a report, not the Ledger). */
         int name = 1;
@@ -258,7 +284,7 @@ static attrib_span span_of(const ctx *c, size_t a, size_t b)
 
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
-    attribution at = {content, cue, {0, 0}, 0, 0, (uint8_t)direct, KIND_UNKNOWN};
+    attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
     if (src_b > src_a) {
         at.source = span_of(c, src_a, src_b);
         at.kind = (uint8_t)kind_of(c, src_a, src_b);
@@ -271,14 +297,20 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
                          (word_in(c, src_a + 1, GENERIC_OUTLETS) ||
                           name_has(c, c->last_outlet, c->text + c->tok->v[src_a + 1].start,
                                    c->tok->v[src_a + 1].end - c->tok->v[src_a + 1].start));
-        if (pronoun && c->last_person.end)
+        if (pronoun && c->last_person.end) {
             who = c->last_person;
-        else if (outlet_ref && c->last_outlet.end)
+        } else if (outlet_ref && c->last_outlet.end) {
             who = c->last_outlet;
-        else if (at.kind == KIND_PERSON && !pronoun)
+            at.outlet = c->last_outlet_name;
+        } else if (at.kind == KIND_PERSON && !pronoun) {
             c->last_person = at.source;
-        else if (at.kind == KIND_OUTLET && !outlet_ref)
+        } else if (at.kind == KIND_OUTLET) {
+            /* Named here, or "the Journal" with no Journal named before:
+             * the gazetteer's outlet of that name. */
+            at.outlet = known_outlet(c, src_a, src_b);
             c->last_outlet = at.source;
+            c->last_outlet_name = at.outlet;
+        }
         at.speaker_start = who.start;
         at.speaker_end = who.end;
     }
@@ -371,8 +403,24 @@ static void subject_at(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
     if (j - a >= 2 || (j - a == 1 && kind_of(c, a, j) != KIND_UNKNOWN)) *sb = j;
 }
 
+/* "Jane Roe, an analyst at the Crisis Institute, said": the name opening
+ * the sentence, before an appositive that ends right before the cue at
+ * token cue. [*sa, *sb) is the name; empty when the shape is not there. */
+static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb)
+{
+    *sa = *sb = a;
+    if (cue <= a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
+    size_t j = cue - 1; /* the appositive's first token follows a comma */
+    while (j > a && j + MAX_APPOSITION > cue && gap_clear(c, j - 1, j))
+        j--;
+    if (j == a || c->text[c->tok->v[j - 1].end] != ',') return;
+    if (!word_is(c, j, "a") && !word_is(c, j, "an") && !word_is(c, j, "the") && !word_in(c, j, ROLES)) return;
+    subject_at(c, a, j, sa, sb);
+    if (*sb != j || kind_of(c, *sa, *sb) != KIND_PERSON) *sa = *sb = a;
+}
+
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
-static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
+static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     for (size_t i = a + 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || gap_clear(c, i - 1, i)) continue; /* ", saying" */
@@ -400,6 +448,7 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t cue_a = i > a && word_in(c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
         size_t sa, sb;
         phrase_before(c, a, cue_a, &sa, &sb);
+        if (sb == sa) name_before_apposition(c, a, cue_a, &sa, &sb);
         if (sb == sa) continue;
         size_t k = i + 1;
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
@@ -427,6 +476,37 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
     return WT_OK;
 }
 
+/* Reported speech, then "citing X": whoever reports cites X for what
+ * they report ("Citing a source, the Post said ..."), or the sentence
+ * before it is X's ("..., citing a report by the board"). */
+static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
+    size_t before = c->out->n;
+    wt_status st = reported_main(c, a, b, sent_end);
+    for (size_t i = a; i + 1 < b && !st; i++) {
+        if (!word_is(c, i, "citing")) continue;
+        size_t sa, sb;
+        phrase_after(c, i, b, &sa, &sb);
+        if (sb == sa) break;
+        /* One cites a speaker or a document, not "a shortage of engineers". */
+        int cited = kind_of(c, sa, sb) != KIND_UNKNOWN;
+        for (size_t k = sa; k < sb && !cited; k++)
+            cited = word_in(c, k, EVIDENCE);
+        if (!cited) break;
+        attrib_span content;
+        if (c->out->n > before)
+            content = c->out->v[before].content;
+        else if (i > a)
+            content = (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end};
+        else if (sb < b)
+            content = (attrib_span){c->tok->v[sb].start, sent_end};
+        else
+            break;
+        return emit(c, content, span_of(c, i, i + 1), sa, sb, 0);
+    }
+    return st;
+}
+
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
@@ -434,7 +514,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = lists_of(lx, tok->v[i].hash);
-    ctx c = {flags, text, len, tok, out, {0, 0}, {0, 0}};
+    ctx c = {flags, text, len, tok, out, lx->gz, {0, 0}, {0, 0}, NULL};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
@@ -513,7 +593,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t sa, sb;
                 phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb > sa) {
-                    st = emit(&c, content, span_of(&c, cue_a, i + 1), sa, sb, 1);
+                    /* "The vote was close, she added, "...": the words before
+                     * the speaker are hers too, reported. */
+                    if (i + 1 == qa && sa > ta + 1 && !gap_clear(&c, sa - 1, sa) &&
+                        text[c.tok->v[sa - 1].end] == ',')
+                        st = emit(&c, (attrib_span){c.tok->v[ta].start, c.tok->v[sa - 1].end},
+                                  span_of(&c, cue_a, i + 1), sa, sb, 0);
+                    if (!st) st = emit(&c, content, span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;
                 }
             }

@@ -22,6 +22,7 @@ typedef struct attrib_span {
 typedef struct attribution {
     attrib_span content, cue, source;
     uint32_t speaker_start, speaker_end; /* the span naming who it is, maybe elsewhere */
+    const char *outlet;                  /* the outlet's name when the gazetteer knows it */
     uint8_t direct, kind;
 } attribution;
 
@@ -32,10 +33,34 @@ typedef struct attributions {
 
 void attributions_free(attributions *a);
 
+/* ---- Outlets known by name (gazetteer.c) ---- */
+
+#define ATTRIB_OUTLET_WORDS 8 /* the longest name matched, in words */
+
+/* The data file data/outlets.tsv, compiled in. */
+extern const unsigned char wt__outlets_tsv[];
+extern const size_t wt__outlets_tsv_len;
+
+/* A gazetteer from outlets.tsv-formatted data (name, tab, aliases joined
+ * by "|"; "#" comments). Caller frees with attrib_gazetteer_free; names
+ * it returns live as long as it does. NULL when out of memory. */
+typedef struct attrib_gazetteer attrib_gazetteer;
+attrib_gazetteer *attrib_gazetteer_new(const char *data, size_t len);
+void attrib_gazetteer_free(attrib_gazetteer *g);
+/* The name of the outlet tokens [a, b) name (a leading "the" optional),
+ * or NULL. */
+const char *attrib_gazetteer_match(const attrib_gazetteer *g, const text_tokens *tok, size_t a, size_t b);
+size_t attrib_gazetteer_size(const attrib_gazetteer *g);
+/* The same for a name given as a string (a publisher's), any case;
+ * scratch is the caller's token array. */
+const char *attrib_gazetteer_lookup(const attrib_gazetteer *g, text_tokenizer *tz, text_tokens *scratch,
+                                    const char *s, size_t n);
+
 /* The reporting verbs and other word lists, ready for lookups; one per
- * thread or shared read-only. Caller frees with attrib_lexicon_free. */
+ * thread or shared read-only. gz (may be NULL) must outlive it and every
+ * attribution found with it. Caller frees with attrib_lexicon_free. */
 typedef struct attrib_lexicon attrib_lexicon;
-attrib_lexicon *attrib_lexicon_new(void);
+attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz);
 void attrib_lexicon_free(attrib_lexicon *lx);
 
 /* Appends the attributions of text (tokens and sentences from the text

@@ -82,9 +82,10 @@ wt_status attrib_citations(const citation_doc *docs, size_t n, citation **out, s
         for (size_t k = 0; k < docs[d].nat && !st; k++) {
             const attribution *a = &docs[d].at[k];
             if (a->kind != KIND_OUTLET || a->speaker_end <= a->speaker_start) continue;
+            /* A known outlet by its name: "the AP" and "Associated Press" are one. */
             link l = {.from = docs[d].outlet,
-                      .to = docs[d].text + a->speaker_start,
-                      .to_len = a->speaker_end - a->speaker_start,
+                      .to = a->outlet ? a->outlet : docs[d].text + a->speaker_start,
+                      .to_len = a->outlet ? strlen(a->outlet) : a->speaker_end - a->speaker_start,
                       .doc = (uint32_t)d};
             name_key(l.from, strlen(l.from), l.from_key);
             name_key(l.to, l.to_len, l.to_key);

@@ -48,6 +48,7 @@ struct wt_analyzer {
     citation *citations;
     size_t n_citations;
     story_result stories;
+    attrib_gazetteer *gazetteer; /* outlets by name; attributions point into it */
     uint32_t *story_first; /* per story: the article that reported it first, UINT32_MAX if unknown */
 
     wt_summary sum;
@@ -96,6 +97,8 @@ static void clear_docs(wt_analyzer *a)
 {
     for (size_t i = 0; i < a->n_docs; i++)
         doc_free(a->docs[i]);
+    attrib_gazetteer_free(a->gazetteer); /* after the attributions that name its outlets */
+    a->gazetteer = NULL;
     free(a->docs);
     free(a->idset);
     reuse_result_free(&a->reuse);
@@ -235,7 +238,7 @@ static void *worker_main(void *arg)
     wt_analyzer *a = arg;
     pipe_worker w;
     wt_status init = pipe_worker_init(&w, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
-                                      attributing(a), storytelling(a));
+                                      attributing(a), storytelling(a), a->gazetteer);
     pthread_mutex_lock(&a->mu);
     for (;;) {
         batch *b = NULL;
@@ -539,12 +542,20 @@ static wt_status outlet_ids(wt_analyzer *a, uint32_t *ids)
 static wt_status find_citations(wt_analyzer *a)
 {
     citation_doc *cd = calloc(a->n_docs ? a->n_docs : 1, sizeof *cd);
-    if (!cd) return WT_ERR_NOMEM;
-    for (size_t i = 0; i < a->n_docs; i++) {
+    text_tokenizer *tz = text_tokenizer_new();
+    text_tokens scratch = {0};
+    wt_status st = cd && tz ? WT_OK : WT_ERR_NOMEM;
+    for (size_t i = 0; i < a->n_docs && !st; i++) {
         const wt_doc *d = a->docs[i];
-        cd[i] = (citation_doc){d->outlet, d->text, d->attrib, d->nattrib};
+        /* A publisher the gazetteer knows goes by its name: "NYT" citing
+         * "the New York Times" cites itself. */
+        const char *known =
+            d->outlet ? attrib_gazetteer_lookup(a->gazetteer, tz, &scratch, d->outlet, strlen(d->outlet)) : NULL;
+        cd[i] = (citation_doc){known ? known : d->outlet, d->text, d->attrib, d->nattrib};
     }
-    wt_status st = attrib_citations(cd, a->n_docs, &a->citations, &a->n_citations);
+    if (!st) st = attrib_citations(cd, a->n_docs, &a->citations, &a->n_citations);
+    text_tokens_free(&scratch);
+    text_tokenizer_free(tz);
     free(cd);
     if (st) set_error(a, "citations: %s", wt_strerror(st));
     return st;
@@ -741,10 +752,13 @@ wt_status wt_analyzer_run(wt_analyzer *a)
     wt_status st = WT_OK;
     for (size_t i = 0; i < a->n_inputs && !st; i++)
         st = ingest_expand(a->inputs[i], &a->files);
+    if (!st && attributing(a) &&
+        !(a->gazetteer = attrib_gazetteer_new((const char *)wt__outlets_tsv, wt__outlets_tsv_len)))
+        st = WT_ERR_NOMEM;
     pipe_worker self;
     if (!st)
         st = pipe_worker_init(&self, a->opt.max_article_bytes, a->opt.keep_documents, fingerprinting(a),
-                              attributing(a), storytelling(a));
+                              attributing(a), storytelling(a), a->gazetteer);
     else
         memset(&self, 0, sizeof self);
     if (!st) st = start_threads(a);

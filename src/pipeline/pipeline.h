@@ -72,8 +72,9 @@ typedef struct pipe_worker {
     int keep;        /* documents are kept: find their junk and metadata lines */
 } pipe_worker;
 
+/* gz: the outlet gazetteer for attributions (may be NULL); outlives w. */
 wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute,
-                          int stories);
+                          int stories, const attrib_gazetteer *gz);
 void pipe_worker_free(pipe_worker *w);
 
 /* Turns one record into a document (*out, NULL when the record is set

@@ -12,7 +12,7 @@
 #define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
 
 wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute,
-                          int stories)
+                          int stories, const attrib_gazetteer *gz)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
@@ -24,7 +24,7 @@ wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fin
     wt_buf_init(&w->scratch, 3 * max_article + 64); /* U+FFFD is 3 bytes */
     wt_buf_init(&w->msg, 4096);
     w->tz = text_tokenizer_new();
-    w->lexicon = attribute ? attrib_lexicon_new() : NULL;
+    w->lexicon = attribute ? attrib_lexicon_new(gz) : NULL;
     w->common = stories ? story_lexicon_new() : NULL;
     return w->tz && (w->lexicon || !attribute) && (w->common || !stories) ? WT_OK : WT_ERR_NOMEM;
 }

@@ -242,7 +242,10 @@ static void write_quotes(writer *w, const wt_analyzer *a)
             while (e > s && space(text[e - 1]))
                 e--;
             long who, kind;
-            w->st = names_add(&w->speakers, text + s, e - s, &who);
+            if (at.outlet)
+                w->st = names_add(&w->speakers, at.outlet, strlen(at.outlet), &who);
+            else
+                w->st = names_add(&w->speakers, text + s, e - s, &who);
             if (!w->st) w->st = names_add(&w->kinds, at.speaker_kind, strlen(at.speaker_kind), &kind);
             open_a(w);
             num(w, (long long)i);

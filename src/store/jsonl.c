@@ -125,7 +125,9 @@ wt_status store_jsonl_attributions(wt_buf *out, const wt_doc *d)
         bad |= key(g, "doc") || str_or_null(g, id);
         bad |= key(g, "source") || span(g, text, a.source_start, a.source_end);
         bad |= key(g, "speaker");
-        if (a.speaker_end > a.speaker_start)
+        if (a.outlet)
+            bad |= str_or_null(g, a.outlet);
+        else if (a.speaker_end > a.speaker_start)
             bad |= yajl_gen_string(g, (const unsigned char *)text + a.speaker_start,
                                    a.speaker_end - a.speaker_start);
         else

@@ -27,7 +27,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                     abort();
             /* Attributions: every span inside the text. */
             attributions at = {0};
-            attrib_lexicon *lx = attrib_lexicon_new();
+            attrib_gazetteer *gz = attrib_gazetteer_new((const char *)wt__outlets_tsv, wt__outlets_tsv_len);
+            attrib_lexicon *lx = attrib_lexicon_new(gz);
             if (lx && attrib_find(lx, t.p, t.len, &tok, &sp, NULL, 0, &at) == WT_OK)
                 for (size_t i = 0; i < at.n; i++) {
                     const attribution *a = &at.v[i];
@@ -37,6 +38,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 }
             attributions_free(&at);
             attrib_lexicon_free(lx);
+            attrib_gazetteer_free(gz);
         }
     }
     if (t.p) {

@@ -24,7 +24,8 @@ static char *run(const char *text)
     size_t n = strlen(text);
     assert_int_equal(text_tokenize(tz, text, n, &tok), WT_OK);
     assert_int_equal(text_sentences(text, n, &tok, &sent), WT_OK);
-    attrib_lexicon *lx = attrib_lexicon_new();
+    attrib_gazetteer *gz = attrib_gazetteer_new((const char *)wt__outlets_tsv, wt__outlets_tsv_len);
+    attrib_lexicon *lx = attrib_lexicon_new(gz);
     assert_non_null(lx);
     assert_int_equal(attrib_find(lx, text, n, &tok, &sent, NULL, 0, &at), WT_OK);
     attrib_lexicon_free(lx);
@@ -32,13 +33,16 @@ static char *run(const char *text)
     for (size_t i = 0; i < at.n; i++) {
         const attribution *a = &at.v[i];
         size_t k = strlen(out);
+        /* The speaker as the output writes it: a known outlet's name, else the span. */
+        const char *who = a->outlet ? a->outlet : text + a->speaker_start;
+        int who_len = a->outlet ? (int)strlen(a->outlet) : (int)(a->speaker_end - a->speaker_start);
         snprintf(out + k, 8192 - k, "%s|%.*s|%.*s|%.*s|%s|%.*s\n", a->direct ? "direct" : "reported",
                  (int)(a->source.end - a->source.start), text + a->source.start,
-                 (int)(a->cue.end - a->cue.start), text + a->cue.start,
-                 (int)(a->speaker_end - a->speaker_start), text + a->speaker_start, ATTRIB_KINDS[a->kind],
+                 (int)(a->cue.end - a->cue.start), text + a->cue.start, who_len, who, ATTRIB_KINDS[a->kind],
                  (int)(a->content.end - a->content.start), text + a->content.start);
     }
     attributions_free(&at);
+    attrib_gazetteer_free(gz);
     text_spans_free(&sent);
     text_tokens_free(&tok);
     text_tokenizer_free(tz);
@@ -117,6 +121,134 @@ static void scare_quotes_are_not_speech(void **state)
     check("The council unveiled its so-called \"reform\" and a new \"Freedom Plan\" on Tuesday.", "");
 }
 
+/* Each case of the attribution issue on text of our own, one function a
+ * case; the expected lines read: kind|source|cue|speaker|speaker kind|content. */
+
+static void quote_then_said_with_apposition(void **state)
+{
+    (void)state;
+    check("\"The contract was never signed,\" said Odile Franke, a lawyer at Franke & Sefton.",
+          "direct|Odile Franke|said|Odile Franke|person|The contract was never signed,\n");
+}
+
+static void added_before_a_quote_keeps_the_speaker(void **state)
+{
+    (void)state;
+    check("Mayor Birgit Calloway opened the session. The vote was close, she added, \"but the harbour "
+          "plan passes.\"",
+          "reported|she|added|Mayor Birgit Calloway|person|The vote was close\n"
+          "direct|she|added|Mayor Birgit Calloway|person|but the harbour plan passes.\n");
+}
+
+static void quotation_over_paragraphs(void **state)
+{
+    (void)state;
+    check("\"We rebuilt the sluices in one winter,\" said engineer Amadou Sefton. \"Nobody believed we "
+          "could.\n\n\"Next year we start on the spillway itself.\"",
+          "direct|engineer Amadou Sefton|said|engineer Amadou Sefton|person|We rebuilt the sluices in one "
+          "winter,\n"
+          "direct|engineer Amadou Sefton||engineer Amadou Sefton|person|Nobody believed we could.\n"
+          "direct|engineer Amadou Sefton||engineer Amadou Sefton|person|Next year we start on the spillway "
+          "itself.\n");
+}
+
+static void reported_speech_verbs(void **state)
+{
+    (void)state;
+    check("Ilse Varga said that the federation had ignored her letters.",
+          "reported|Ilse Varga|said|Ilse Varga|person|the federation had ignored her letters.\n");
+    check("The Greyfen Courier reported that the dam had been inspected in May.",
+          "reported|The Greyfen Courier|reported|The Greyfen Courier|outlet|the dam had been inspected in "
+          "May.\n");
+    check("Piet Oyelaran noted that the club had won nine titles.",
+          "reported|Piet Oyelaran|noted|Piet Oyelaran|person|the club had won nine titles.\n");
+    check("The Marrow Bay Tribune detailed how the money was spent.",
+          "reported|The Marrow Bay Tribune|detailed|The Marrow Bay Tribune|outlet|how the money was "
+          "spent.\n");
+    check("Birgit Calloway wrote that the ferries would stay free.",
+          "reported|Birgit Calloway|wrote|Birgit Calloway|person|the ferries would stay free.\n");
+    check("Amadou Sefton claimed the poll was rigged.",
+          "reported|Amadou Sefton|claimed|Amadou Sefton|person|the poll was rigged.\n");
+}
+
+static void told_the_outlet(void **state)
+{
+    (void)state;
+    check("The Eastreach Journal ran the story first. The vote was lost in the harbour districts, Amadou "
+          "Sefton told the outlet.",
+          "reported|Amadou Sefton|told|Amadou Sefton|person|The vote was lost in the harbour districts\n");
+}
+
+static void citing_and_sources_for(void **state)
+{
+    (void)state;
+    check("Citing a source at city hall, the Saltmarsh Post said the budget was cut.",
+          "reported|the Saltmarsh Post|said|the Saltmarsh Post|outlet|the budget was cut.\n"
+          "reported|a source at city hall|Citing|a source at city hall|anonymous|the budget was cut.\n");
+    check("Sources for the Greyfen Courier indicate that the dam was sold.",
+          "reported|Sources for the Greyfen Courier|indicate|Sources for the Greyfen Courier|anonymous|the "
+          "dam was sold.\n");
+}
+
+static void roles_and_appositives(void **state)
+{
+    (void)state;
+    check("Political analyst Jane Roe said the count was fair.",
+          "reported|Political analyst Jane Roe|said|Political analyst Jane Roe|person|the count was "
+          "fair.\n");
+    check("Jane Roe, an analyst at the Crisis Institute, said the count was fair.",
+          "reported|Jane Roe|said|Jane Roe|person|the count was fair.\n");
+}
+
+static void more_anonymous_sources(void **state)
+{
+    (void)state;
+    check("A source said the deal was close.", "reported|A source|said|A source|anonymous|the deal was "
+                                                "close.\n");
+    check("One of the sources said the deal was close.",
+          "reported|One of the sources|said|One of the sources|anonymous|the deal was close.\n");
+    check("People close to the mayor say she will run again.",
+          "reported|People close to the mayor|say|People close to the mayor|anonymous|she will run "
+          "again.\n");
+}
+
+static void quote_marks_of_every_kind(void **state)
+{
+    (void)state;
+    /* Unbalanced: the quotation ends with its paragraph, and the next
+     * paragraph is read as usual. */
+    check("\"The dam will hold, the engineers promised.\n\nThe river fell overnight, Piet Oyelaran said.",
+          "reported|Piet Oyelaran|said|Piet Oyelaran|person|The river fell overnight\n");
+    /* A quotation inside a quotation stays inside. */
+    check("\"They told us 'the dam is sound' and we believed them,\" said Ilse Varga.",
+          "direct|Ilse Varga|said|Ilse Varga|person|They told us 'the dam is sound' and we believed "
+          "them,\n");
+    check("“Curly marks count too,” said Piet Oyelaran.",
+          "direct|Piet Oyelaran|said|Piet Oyelaran|person|Curly marks count too,\n");
+}
+
+static void headlines_in_quotes_are_not_speech(void **state)
+{
+    (void)state;
+    check("\"Dam Holds as River Peaks\"\n\nThe river peaked on Sunday.", "");
+}
+
+static void outlets_by_name(void **state)
+{
+    (void)state;
+    /* The gazetteer: another name for a known outlet. */
+    check("The dam was sold, the AP reported.",
+          "reported|the AP|reported|Associated Press|outlet|The dam was sold\n");
+    /* "the Journal" is the Journal named last. */
+    check("The Eastreach Journal reported the sale on Monday. The buyer was a bank, the Journal said.",
+          "reported|The Eastreach Journal|reported|The Eastreach Journal|outlet|the sale on Monday.\n"
+          "reported|the Journal|said|The Eastreach Journal|outlet|The buyer was a bank\n");
+    /* Outlets and people are told apart. */
+    check("Reuters said the bank paid cash. Piet Reuter said it did not.",
+          "reported|Reuters|said|Reuters|outlet|the bank paid cash.\n"
+          "reported|Piet Reuter|said|Piet Reuter|person|it did not.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +257,17 @@ int main(void)
         cmocka_unit_test(reported_speech),
         cmocka_unit_test(anonymous_sources),
         cmocka_unit_test(scare_quotes_are_not_speech),
+        cmocka_unit_test(quote_then_said_with_apposition),
+        cmocka_unit_test(added_before_a_quote_keeps_the_speaker),
+        cmocka_unit_test(quotation_over_paragraphs),
+        cmocka_unit_test(reported_speech_verbs),
+        cmocka_unit_test(told_the_outlet),
+        cmocka_unit_test(citing_and_sources_for),
+        cmocka_unit_test(roles_and_appositives),
+        cmocka_unit_test(more_anonymous_sources),
+        cmocka_unit_test(quote_marks_of_every_kind),
+        cmocka_unit_test(headlines_in_quotes_are_not_speech),
+        cmocka_unit_test(outlets_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
