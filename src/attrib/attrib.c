@@ -42,7 +42,10 @@ static const char *const CUES[] = {
     "emphasised",   "conceded",     "show",       "shows",      "showed",    "found",     "finds",
     "think",        "thinks",       "believe",    "described",  "describes", "called",    "calls",
     "asks",         "wants",        "wanted",     "promised",   "promises",  "vowed",     "vows",
-    "hopes",        "hoped",        "feels",      "felt",       NULL,
+    "hopes",        "hoped",        "feels",      "felt",       "accused",   "accuses",   "criticized",
+    "criticised",   "criticizes",   "praised",    "praises",    "defended",  "defends",   "endorsed",
+    "endorses",     "argue",        "cited",      "cites",      "blamed",    "blames",    "questioned",
+    "touted",       "mocked",       "slammed",    "knows",      "expects",   "expected",  NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -85,7 +88,8 @@ static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from
 static const char *const GERUNDS[] = {"saying",     "adding",     "telling", "noting",     "writing",
                                       "arguing",    "explaining", "warning", "claiming",   "insisting",
                                       "stating",    "declaring",  "asking",  "suggesting", "acknowledging",
-                                      "predicting", NULL};
+                                      "predicting", "calling",    "accusing", "criticizing", "praising",
+                                      "describing", "urging",     "blaming",  "referring",   NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
 static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
                                         "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
@@ -161,6 +165,11 @@ typedef struct ctx {
     attributions *out;
     const attrib_gazetteer *gz;
     attrib_span last_person, last_outlet;
+    /* "Cruz continued:" ends a sentence with its speaker and cue but no
+     * words: they belong to the quotation opening the next one. Token
+     * indices; pending_at is the sentence end it was set at, 0 for none. */
+    size_t pending_src_a, pending_src_b, pending_cue;
+    uint32_t pending_at;
     const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
 } ctx;
 
@@ -285,6 +294,17 @@ static attrib_span span_of(const ctx *c, size_t a, size_t b)
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
+    /* "who said", "which reported": a relative clause; its speaker is a
+     * noun phrase this does not resolve, so no speaker is better than "who". */
+    if (src_b > src_a && (word_is(c, src_a, "who") || word_is(c, src_a, "which") || word_is(c, src_a, "that"))) {
+        at.source = span_of(c, src_a, src_b);
+        src_b = src_a;
+    }
+    /* "At the rally she said": the pronoun is the speaker. */
+    if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
+    /* "but Parry countered", "And she said": the conjunction is not the speaker. */
+    while (src_b > src_a + 1 && word_in(c, src_a, CLAUSE_OPENERS))
+        src_a++;
     if (src_b > src_a) {
         at.source = span_of(c, src_a, src_b);
         at.kind = (uint8_t)kind_of(c, src_a, src_b);
@@ -419,13 +439,40 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
     if (*sb != j || kind_of(c, *sa, *sb) != KIND_PERSON) *sa = *sb = a;
 }
 
+/* The subject of the clause a participle or an elided "and added"
+ * hangs on, in tokens [a, end): the last name (a capitalised run) or
+ * pronoun followed by a lower-case word that is not a preposition, as in
+ * "Hours after the debate, Trump went after Bush, calling him ...".
+ * [*sa, *sb) is empty when there is none. */
+static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb)
+{
+    *sa = *sb = a;
+    for (size_t i = a; i < end; i++) {
+        int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
+        if (!pronoun && !capitalized(c, i)) continue;
+        size_t j = i + 1;
+        while (!pronoun && j < end && j - i < 6 && gap_clear(c, j - 1, j) &&
+               (capitalized(c, j) || word_in(c, j, PARTICLES)))
+            j++;
+        int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
+        int clause_start = i == a || !gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS);
+        if (j < end && clause_start && gap_clear(c, j - 1, j) && !capitalized(c, j) && !after_breaker &&
+            !word_in(c, j, NAME_BREAKERS) && !word_in(c, j, CLAUSE_OPENERS) && !word_is(c, j, "after") &&
+            !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS) && !word_is(c, i, "the")) {
+            *sa = i;
+            *sb = j;
+        }
+        i = j - 1;
+    }
+}
+
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     for (size_t i = a + 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || gap_clear(c, i - 1, i)) continue; /* ", saying" */
         size_t sa, sb, k = i + 1;
-        subject_at(c, a, i, &sa, &sb);
+        subject_before(c, a, i, &sa, &sb);
         if (sb == sa || k >= b) continue;
         if (word_is(c, k, "that")) k++;
         if (k < b)
@@ -464,8 +511,16 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 break;
             }
         attrib_span cue = span_of(c, cue_a, i + 1);
-        if (k < b) { /* "X said the closure was ...": the rest of the sentence */
+        int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
+        if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
+        }
+        if (sa == a && colon) { /* "Cruz called them on it:" and a quotation next */
+            c->pending_src_a = sa;
+            c->pending_src_b = sb;
+            c->pending_cue = i;
+            c->pending_at = sent_end;
+            return WT_OK;
         }
         if (sa > a) { /* "..., X said." */
             wt_status st = emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[sa - 1].end}, cue, sa, sb, 0);
@@ -514,7 +569,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = lists_of(lx, tok->v[i].hash);
-    ctx c = {flags, text, len, tok, out, lx->gz, {0, 0}, {0, 0}, NULL};
+    ctx c = {.flags = flags, .text = text, .len = len, .tok = tok, .out = out, .gz = lx->gz};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
@@ -588,6 +643,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
+                if (word_in(&c, i, GERUNDS) && i > ta && !gap_clear(&c, i - 1, i)) {
+                    /* "X posted a comment, saying, "...": the sentence's subject. */
+                    size_t sa, sb;
+                    subject_before(&c, ta, i, &sa, &sb);
+                    if (sb > sa) {
+                        st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
+                        found = 1;
+                    }
+                    continue;
+                }
                 if (!is_cue(&c, i)) continue;
                 size_t cue_a = i > ta && word_in(&c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
                 size_t sa, sb;
@@ -616,6 +681,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa == ta && c.pending_at && c.pending_at + 4 >= qo - 1 &&
+                c.pending_at <= qo) { /* "Cruz continued:\n\n"..." */
+                st = emit(&c, content, span_of(&c, c.pending_cue, c.pending_cue + 1), c.pending_src_a,
+                          c.pending_src_b, 1);
+                found = 1;
+            }
+            c.pending_at = 0;
             if (found) {
                 last_direct = (int)out->n - 1;
             } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {

@@ -249,6 +249,27 @@ static void outlets_by_name(void **state)
           "reported|Piet Reuter|said|Piet Reuter|person|it did not.\n");
 }
 
+static void speaker_before_a_paragraph_quote(void **state)
+{
+    (void)state;
+    /* The speaker and cue end a paragraph with a colon; the quotation is the next. */
+    check("Odile Franke continued:\n\n\"The spillway was never the weak point.\"",
+          "direct|Odile Franke|continued|Odile Franke|person|The spillway was never the weak point.\n");
+    /* A participle after the clause: the clause's subject speaks. */
+    check("Hours after the vote, Birgit Calloway thanked her staff, saying, \"We lost with honour.\"",
+          "direct|Birgit Calloway|saying|Birgit Calloway|person|We lost with honour.\n");
+    /* A pronoun at the end of the phrase before the cue is the speaker. */
+    check("Ilse Varga won the final. At the prize-giving she said, \"The queen sacrifice was luck.\"",
+          "direct|she|said|Ilse Varga|person|The queen sacrifice was luck.\n");
+}
+
+static void stances_count_as_attributions(void **state)
+{
+    (void)state;
+    check("Amadou Sefton accused the board of hiding the report.",
+          "reported|Amadou Sefton|accused|Amadou Sefton|person|the board of hiding the report.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -268,6 +289,8 @@ int main(void)
         cmocka_unit_test(quote_marks_of_every_kind),
         cmocka_unit_test(headlines_in_quotes_are_not_speech),
         cmocka_unit_test(outlets_by_name),
+        cmocka_unit_test(speaker_before_a_paragraph_quote),
+        cmocka_unit_test(stances_count_as_attributions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
