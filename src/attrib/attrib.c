@@ -23,7 +23,7 @@
 #define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
 #define MIN_QUOTE_WORDS  4 /* a quotation standing alone needs this many words to continue one */
 #define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
-#define MAX_APPOSITION   12 /* words of ", an analyst at the institute," */
+#define MAX_APPOSITION   40 /* words of ", an analyst at the institute," */
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
@@ -45,7 +45,10 @@ static const char *const CUES[] = {
     "hopes",        "hoped",        "feels",      "felt",       "accused",   "accuses",   "criticized",
     "criticised",   "criticizes",   "praised",    "praises",    "defended",  "defends",   "endorsed",
     "endorses",     "argue",        "cited",      "cites",      "blamed",    "blames",    "questioned",
-    "touted",       "mocked",       "slammed",    "knows",      "expects",   "expected",  NULL,
+    "touted",       "mocked",       "slammed",    "knows",      "expects",   "expected",  "asserted",
+    "asserts",      "mused",        "joked",      "jokes",      "quipped",   "wondered",  "lamented",
+    "boasted",      "bragged",      "scoffed",    "countered",  "retorted",  "recounted", "pledged",
+    "pledges",      NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -209,6 +212,10 @@ static int is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
     if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(')) return 1;
+    /* Two apostrophes, as some newspapers' archives write quotation marks. */
+    if (s[i] == '\'' && i + 2 < len && s[i + 1] == '\'' && s[i + 2] != ' ' && s[i + 2] != '\'' &&
+        (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '('))
+        return 2;
     return 0;
 }
 
@@ -220,6 +227,9 @@ static int is_close_quote(const char *s, size_t i, size_t len)
         (i + 3 == len || strchr(" \n,.;:!?)", s[i + 3])))
         return 3;
     if (s[i] == '"' && (i + 1 == len || strchr(" \n,.;:!?)", s[i + 1]))) return 1;
+    if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'' && i > 0 && s[i - 1] != ' ' &&
+        (i + 2 == len || strchr(" \n,.;:!?)", s[i + 2])))
+        return 2;
     return 0;
 }
 
@@ -405,38 +415,37 @@ static void note_names(ctx *c, size_t a, size_t b)
     }
 }
 
-/* The subject opening the sentence at token a: a pronoun, or a run of
- * capitalised words (a name, maybe with particles); b == a when none. */
-static void subject_at(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb)
-{
-    *sa = *sb = a;
-    if (a >= end) return;
-    if (word_in(c, a, PRONOUNS_PERSON) || word_is(c, a, "they")) {
-        *sb = a + 1;
-        return;
-    }
-    size_t j = a;
-    while (j < end && j - a < 6 && (capitalized(c, j) || (j > a && word_in(c, j, PARTICLES))) &&
-           (j == a || gap_clear(c, j - 1, j)))
-        j++;
-    if (word_in(c, a, CLAUSE_OPENERS) || word_in(c, a, NAME_BREAKERS) || word_is(c, a, "the")) return;
-    if (j - a >= 2 || (j - a == 1 && kind_of(c, a, j) != KIND_UNKNOWN)) *sb = j;
-}
-
-/* "Jane Roe, an analyst at the Crisis Institute, said": the name opening
- * the sentence, before an appositive that ends right before the cue at
- * token cue. [*sa, *sb) is the name; empty when the shape is not there. */
+/* "Jane Roe, an analyst at the Crisis Institute, said", "Suu Kyi, 70,
+ * said", "One of his advisers, Tad Devine, told": the name next to an
+ * apposition that ends with a comma right before the cue at token cue.
+ * [*sa, *sb) is the name; empty when the shape is not there. */
 static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb)
 {
     *sa = *sb = a;
     if (cue <= a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
-    size_t j = cue - 1; /* the appositive's first token follows a comma */
-    while (j > a && j + MAX_APPOSITION > cue && gap_clear(c, j - 1, j))
-        j--;
-    if (j == a || c->text[c->tok->v[j - 1].end] != ',') return;
-    if (!word_is(c, j, "a") && !word_is(c, j, "an") && !word_is(c, j, "the") && !word_in(c, j, ROLES)) return;
-    subject_at(c, a, j, sa, sb);
-    if (*sb != j || kind_of(c, *sa, *sb) != KIND_PERSON) *sa = *sb = a;
+    for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
+        if (c->text[c->tok->v[j - 1].end] != ',') continue; /* the apposition opens at token j */
+        /* The apposition itself a name: "One of his advisers, Tad Devine, told". */
+        size_t k = j + 1;
+        while (k < cue && gap_clear(c, k - 1, k) && (capitalized(c, k) || word_in(c, k, PARTICLES)))
+            k++;
+        if (k == cue && capitalized(c, j) && cue - j <= 6 && kind_of(c, j, cue) == KIND_PERSON) {
+            *sa = j;
+            *sb = cue;
+            return;
+        }
+        /* A name right before it. */
+        size_t i = j - 1;
+        if (!capitalized(c, i)) continue;
+        while (i > a && j - i < 6 && gap_clear(c, i - 1, i) && (capitalized(c, i - 1) || word_in(c, i - 1, PARTICLES)))
+            i--;
+        int kind = kind_of(c, i, j);
+        if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) {
+            *sa = i;
+            *sb = j;
+        }
+        return;
+    }
 }
 
 /* The subject of the clause a participle or an elided "and added"
@@ -585,7 +594,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         size_t qo = 0, qc = 0;
         for (size_t p = WT_MAX(q_from, (size_t)ss); p < se && !qo; p++) {
             unsigned char ch = (unsigned char)text[p];
-            if (ch != '"' && ch != 0xE2) continue; /* the only bytes a quotation mark starts with */
+            if (ch != '"' && ch != 0xE2 && ch != '\'') continue; /* the bytes a quotation mark starts with */
             int k = is_open_quote(text, p, len);
             if (k) qo = p + (size_t)k;
         }
@@ -618,13 +627,17 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     tail = sb;
                 }
             }
-            for (size_t i = qb; i < rb && i < qb + 6 && !found; i++) {
+            for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
                 if (i == qb)
                     phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
-                else
+                else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
+                    name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
+                else if (i <= qb + MAX_SOURCE_WORDS)
                     sa = qb, sb = i; /* ", X said" */
+                else
+                    break;
                 if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
                     st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
                     found = 1;
@@ -633,6 +646,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             /* "..., Law said, noting that donors feel ...": more speech after. */
             if (found && !st && tail < rb) st = reported(&c, tail, rb, sent->v[s2].end);
+            if (!found && !st && qa > ta + 1 && (word_is(&c, ta, "said") || word_is(&c, ta, "says"))) {
+                size_t sa, sb; /* "Said Comey, "..."" */
+                phrase_after(&c, ta, qa, &sa, &sb);
+                if (sb > sa && kind_of(&c, sa, sb) != KIND_UNKNOWN) {
+                    st = emit(&c, content, span_of(&c, ta, ta + 1), sa, sb, 1);
+                    found = 1;
+                }
+            }
             for (size_t i = ta; i + 1 < qa && !found && !st; i++) { /* "According to X, ..." */
                 if (!word_is(&c, i, "according") || !word_is(&c, i + 1, "to")) continue;
                 size_t sa, sb;
@@ -688,6 +709,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 found = 1;
             }
             c.pending_at = 0;
+            /* ""Boots on the ground" would do, Ben Carson said": no cue next
+             * to the quotation, but the sentence reports speech. */
+            if (!found && !st && (last_direct < 0 || qa != ta)) {
+                size_t before = out->n;
+                st = reported(&c, ta, rb, sent->v[s2].end);
+                found = out->n > before;
+            }
             if (found) {
                 last_direct = (int)out->n - 1;
             } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
