@@ -20,7 +20,7 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-#define MAX_SOURCE_WORDS 8 /* a longer phrase before a cue is not its subject */
+#define MAX_SOURCE_WORDS 10 /* a longer phrase before a cue is not its subject */
 #define MIN_QUOTE_WORDS  4 /* a quotation standing alone needs this many words to continue one */
 #define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
 #define MAX_APPOSITION   40 /* words of ", an analyst at the institute," */
@@ -82,6 +82,9 @@ static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", 
 static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+/* Cues that are also nouns or adjectives. */
+static const char *const NOUN_CUES[] = {"states", "calls", "claims", "notes", "reports", "jokes", "shows", "finds",
+                                        "pledged", "think", "expected", "hopes", "promises", "wants", NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
@@ -117,16 +120,16 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS    17
+#define N_LISTS    18
 #define TABLE_SIZE 1024 /* a power of two, well above the number of words */
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
-    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS};
+    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES};
 
 struct attrib_lexicon {
     uint64_t keys[TABLE_SIZE]; /* 0 = empty */
-    uint16_t lists[TABLE_SIZE];
+    uint32_t lists[TABLE_SIZE];
     const attrib_gazetteer *gz;
 };
 
@@ -142,7 +145,7 @@ attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
             while (lx->keys[s] && lx->keys[s] != h)
                 s = (s + 1) & (TABLE_SIZE - 1);
             lx->keys[s] = h;
-            lx->lists[s] |= (uint16_t)(1u << k);
+            lx->lists[s] |= 1u << k;
         }
     return lx;
 }
@@ -152,7 +155,7 @@ void attrib_lexicon_free(attrib_lexicon *lx)
     free(lx);
 }
 
-static uint16_t lists_of(const attrib_lexicon *lx, uint64_t h)
+static uint32_t lists_of(const attrib_lexicon *lx, uint64_t h)
 {
     h |= 1;
     for (size_t s = (size_t)h & (TABLE_SIZE - 1); lx->keys[s]; s = (s + 1) & (TABLE_SIZE - 1))
@@ -161,7 +164,7 @@ static uint16_t lists_of(const attrib_lexicon *lx, uint64_t h)
 }
 
 typedef struct ctx {
-    const uint16_t *flags; /* per token: the lists its word is in */
+    const uint32_t *flags; /* per token: the lists its word is in */
     const char *text;
     size_t len;
     const text_tokens *tok;
@@ -173,6 +176,9 @@ typedef struct ctx {
      * indices; pending_at is the sentence end it was set at, 0 for none. */
     size_t pending_src_a, pending_src_b, pending_cue;
     uint32_t pending_at;
+    /* A quotation that ended its sentence without a speaker: '"..., no?"
+     * Freddy Ortega said.' gives it one. */
+    attrib_span orphan;
     const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
 } ctx;
 
@@ -202,7 +208,8 @@ static int gap_clear(const ctx *c, size_t a, size_t b)
 {
     for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
-        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch >= 0x80) continue;
+        /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
+        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80) continue;
         return 0;
     }
     return 1;
@@ -365,9 +372,27 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
         i--;
     if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
         return; /* longer than a subject */
+    /* The subject starts after the last word opening a clause: "which
+     * Clinton conceded", "though he said". */
+    for (size_t k = i; k + 1 < cue; k++)
+        if (word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "that")) i = k + 1;
     while (i < cue && word_in(c, i, CLAUSE_OPENERS))
         i++;
     if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
+    /* A subject does not end in a preposition or a determiner: "trails in
+     * pledged", "stopped short of calls". */
+    if (word_in(c, cue - 1, NAME_BREAKERS) || word_is(c, cue - 1, "the") || word_is(c, cue - 1, "a") ||
+        word_is(c, cue - 1, "an") || word_is(c, cue - 1, "their") || word_is(c, cue - 1, "his") ||
+        word_is(c, cue - 1, "her") || word_is(c, cue - 1, "its") || word_is(c, cue - 1, "other"))
+        return;
+    /* Words that are also nouns ("the first two states", "calls and
+     * emails", "pledged delegates", "think tank") report only after a
+     * speaker wiretrace can name. */
+    if (word_in(c, cue, NOUN_CUES) &&
+        (kind_of(c, i, cue) == KIND_UNKNOWN ||
+         (cue + 1 < c->tok->n && (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") ||
+                                  word_is(c, cue + 1, "and")))))
+        return;
     if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
@@ -505,6 +530,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t sa, sb;
         phrase_before(c, a, cue_a, &sa, &sb);
         if (sb == sa) name_before_apposition(c, a, cue_a, &sa, &sb);
+        if (sb == sa && i > a + 1 && c->text[c->tok->v[i - 1].end] == ',') {
+            /* "Trump's misinformation may be strategic, said Jeffery Hemsley." */
+            size_t pa, pb;
+            phrase_after(c, i, b, &pa, &pb);
+            if (pb > pa && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN)
+                return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1), pa,
+                            pb, 0);
+        }
         if (sb == sa) continue;
         size_t k = i + 1;
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
@@ -521,6 +554,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
         attrib_span cue = span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
+        if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
+            c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
+            attrib_span q = c->orphan;
+            c->orphan.end = 0;
+            return emit(c, q, cue, sa, sb, 1);
+        }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
         }
@@ -574,7 +613,7 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
-    uint16_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
+    uint32_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = lists_of(lx, tok->v[i].hash);
@@ -716,6 +755,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 st = reported(&c, ta, rb, sent->v[s2].end);
                 found = out->n > before;
             }
+            c.orphan.end = 0;
+            if (!found && qc && end + 3 >= sent->v[s2].end) c.orphan = content;
             if (found) {
                 last_direct = (int)out->n - 1;
             } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
