@@ -179,6 +179,7 @@ typedef struct ctx {
     /* A quotation that ended its sentence without a speaker: '"..., no?"
      * Freddy Ortega said.' gives it one. */
     attrib_span orphan;
+    int title_case; /* the sentence at hand is a headline in title case */
     const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
 } ctx;
 
@@ -415,9 +416,12 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
 
 static int is_cue(const ctx *c, size_t i)
 {
-    /* Cues are lower case: "the United States", a "Says" in a title. */
+    /* Cues are lower case ("the United States"), but for a headline in
+     * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
-    if (first >= 'A' && first <= 'Z') return 0;
+    if (first >= 'A' && first <= 'Z' && !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") ||
+                                                             word_is(c, i, "tells") || word_is(c, i, "warns"))))
+        return 0;
     /* "so-called" names, it does not report. */
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
     return word_in(c, i, CUES);
@@ -503,6 +507,22 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
+    /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
+     * what they said. One word is a name only before quoted words or when
+     * the gazetteer knows it ("Update: ..." is no speaker). */
+    size_t n = a;
+    while (n < b && n - a < 6 && capitalized(c, n) && (n == a || gap_clear(c, n - 1, n)))
+        n++;
+    if (n > a && n + 1 < b && c->text[c->tok->v[n - 1].end] == ':') {
+        int kind = kind_of(c, a, n);
+        int quoted = 0;
+        for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
+            quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
+        if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) &&
+            (n - a >= 2 || quoted || known_outlet(c, a, n)))
+            return emit(c, (attrib_span){c->tok->v[n].start, sent_end},
+                        (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
+    }
     for (size_t i = a + 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || gap_clear(c, i - 1, i)) continue; /* ", saying" */
         size_t sa, sb, k = i + 1;
@@ -628,6 +648,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             jk++;
         if (jk < njunk && junk[jk].start < se) continue; /* junk */
         size_t ta = text_token_at(tok, ss), tb = text_token_at(tok, se);
+        size_t caps = 0;
+        for (size_t i = ta; i < tb; i++)
+            caps += capitalized(&c, i);
+        c.title_case = tb - ta >= 4 && 10 * caps >= 7 * (tb - ta);
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;
