@@ -306,7 +306,16 @@ static int name_has(const ctx *c, attrib_span s, const char *w, size_t n)
 
 static attrib_span span_of(const ctx *c, size_t a, size_t b)
 {
-    return (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end};
+    attrib_span s = {c->tok->v[a].start, c->tok->v[b - 1].end};
+    /* "Sen. Marco Rubio (R-Fla.)": a parenthesis opened inside is closed too. */
+    int open = 0;
+    for (uint32_t p = s.start; p < s.end; p++)
+        open += (c->text[p] == '(') - (c->text[p] == ')');
+    while (open > 0 && s.end < c->len && (c->text[s.end] == '.' || c->text[s.end] == ')')) {
+        open -= c->text[s.end] == ')';
+        s.end++;
+    }
+    return s;
 }
 
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
@@ -494,9 +503,16 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
             j++;
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
         int clause_start = i == a || !gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS);
-        if (j < end && clause_start && gap_clear(c, j - 1, j) && !capitalized(c, j) && !after_breaker &&
-            !word_in(c, j, NAME_BREAKERS) && !word_in(c, j, CLAUSE_OPENERS) && !word_is(c, j, "after") &&
-            !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS) && !word_is(c, i, "the")) {
+        /* "The Sanders campaign ...": "The", a name, and the body it names. */
+        int the = word_is(c, i, "the");
+        if (the && j > i + 1 && j < end &&
+            (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) || word_in(c, j, GENERIC_OUTLETS)))
+            j++;
+        else if (the)
+            the = -1; /* "The" alone opens no subject here */
+        if (j < end && clause_start && the >= 0 && gap_clear(c, j - 1, j) && !capitalized(c, j) &&
+            !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_in(c, j, CLAUSE_OPENERS) &&
+            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
             *sa = i;
             *sb = j;
         }
@@ -524,7 +540,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
     for (size_t i = a + 1; i < b; i++) {
-        if (!word_in(c, i, GERUNDS) || gap_clear(c, i - 1, i)) continue; /* ", saying" */
+        /* ", saying", "and saying" */
+        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and"))) continue;
         size_t sa, sb, k = i + 1;
         subject_before(c, a, i, &sa, &sb);
         if (sb == sa || k >= b) continue;

@@ -271,6 +271,29 @@ static void stances_count_as_attributions(void **state)
           "reported|Amadou Sefton|accused|Amadou Sefton|person|the board of hiding the report.\n");
 }
 
+static void newspaper_and_headline_styles(void **state)
+{
+    (void)state;
+    /* Two apostrophes as quotation marks, as some archives write them. */
+    check("''The ferries will be free by summer,'' said Birgit Calloway.",
+          "direct|Birgit Calloway|said|Birgit Calloway|person|The ferries will be free by summer,\n");
+    /* A party tag inside a name. */
+    check("Sen. Amadou Sefton (D-Eastreach) said the dam must be sold.",
+          "reported|Sen. Amadou Sefton (D-Eastreach)|said|Sen. Amadou Sefton (D-Eastreach)|person|the dam must "
+          "be sold.\n");
+    /* The speaker after the reported words, cue first. */
+    check("The spillway is safe for now, said Odile Franke.",
+          "reported|Odile Franke|said|Odile Franke|person|The spillway is safe for now\n");
+    /* A question closes its sentence; the speaker comes in the next. */
+    check("\"Who paid for the sluices?\" Ilse Varga asked.",
+          "direct|Ilse Varga|asked|Ilse Varga|person|Who paid for the sluices?\n");
+    /* Headlines: title case, and "Name: what they said". */
+    check("Calloway Says Ferries Will Stay Free", "reported|Calloway|Says|Calloway|person|Ferries Will Stay Free\n");
+    check("Odile Franke: Dam 'Safe Until Spring'",
+          "reported|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
+    check("Update: the river fell overnight.", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -292,6 +315,7 @@ int main(void)
         cmocka_unit_test(outlets_by_name),
         cmocka_unit_test(speaker_before_a_paragraph_quote),
         cmocka_unit_test(stances_count_as_attributions),
+        cmocka_unit_test(newspaper_and_headline_styles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
