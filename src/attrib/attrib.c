@@ -329,8 +329,9 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
     }
     /* "At the rally she said": the pronoun is the speaker. */
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
-    /* "but Parry countered", "And she said": the conjunction is not the speaker. */
-    while (src_b > src_a + 1 && word_in(c, src_a, CLAUSE_OPENERS))
+    /* "but Parry countered", "And she said", "To Dr Carpenter": the
+     * conjunction or preposition is not the speaker. */
+    while (src_b > src_a + 1 && (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS)))
         src_a++;
     if (src_b > src_a) {
         at.source = span_of(c, src_a, src_b);
@@ -441,7 +442,10 @@ static int is_cue(const ctx *c, size_t i)
 static void note_names(ctx *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        if (!capitalized(c, i)) continue;
+        /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
+        if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
+            word_is(c, i, "the"))
+            continue;
         size_t j = i + 1;
         while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))
             j++;
