@@ -25,7 +25,7 @@
 void story_options_init(story_options *o)
 {
     o->min_similarity = 0.35;
-    o->link_bonus = 0.30;
+    o->link_bonus = 0.50;
     o->window = 7 * 86400;
 }
 
