@@ -48,7 +48,10 @@ static const char *const CUES[] = {
     "touted",       "mocked",       "slammed",    "knows",      "expects",   "expected",  "asserted",
     "asserts",      "mused",        "joked",      "jokes",      "quipped",   "wondered",  "lamented",
     "boasted",      "bragged",      "scoffed",    "countered",  "retorted",  "recounted", "pledged",
-    "pledges",      NULL,
+    "pledges",      "seemed",       "seems",      "appeared",   "appears",   "declined",  "refused",
+    "supported",    "supports",     "wants",      "sees",       "saw",       "hinted",    "signaled",
+    "signalled",    "demanded",     "demands",    "doubted",    "doubts",    "feared",    "fears",
+    "worried",      "worries",      "intends",    "plans",      NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -571,6 +574,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t sa, sb;
         phrase_before(c, a, cue_a, &sa, &sb);
         if (sb == sa) name_before_apposition(c, a, cue_a, &sa, &sb);
+        if (sb == sa && cue_a > a + 1 && (word_is(c, cue_a - 1, "and") || word_is(c, cue_a - 1, "but")))
+            subject_before(c, a, cue_a - 1, &sa, &sb); /* "Grassley downplayed the attack and said ..." */
         if (sb == sa && i > a + 1 && c->text[c->tok->v[i - 1].end] == ',') {
             /* "Trump's misinformation may be strategic, said Jeffery Hemsley." */
             size_t pa, pb;
