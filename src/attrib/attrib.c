@@ -373,6 +373,27 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
 
 static int is_cue(const ctx *c, size_t i);
 
+/* Whether tokens [a, cue) can be the subject of the cue at token cue. A
+ * subject does not end in a preposition, a determiner or a conjunction
+ * ("trails in pledged", "stopped short of calls", "... the United States
+ * and added"); words that are also nouns ("the first two states", "calls
+ * and emails", "pledged delegates", "think tank") report only after a
+ * speaker the rules can name. */
+static int plausible_source(const ctx *c, size_t a, size_t cue)
+{
+    size_t e = cue - 1;
+    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "and") || word_is(c, e, "or") || word_is(c, e, "the") ||
+        word_is(c, e, "a") || word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") ||
+        word_is(c, e, "her") || word_is(c, e, "its") || word_is(c, e, "other"))
+        return 0;
+    if (word_in(c, cue, NOUN_CUES) &&
+        (kind_of(c, a, cue) == KIND_UNKNOWN ||
+         (cue + 1 < c->tok->n && (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") ||
+                                  word_is(c, cue + 1, "and")))))
+        return 0;
+    return 1;
+}
+
 /* Token index range [a, b) of the phrase ending right before token cue,
  * back to a clause boundary; b == a when there is none or it is too long. */
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
@@ -393,20 +414,7 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
     while (i < cue && word_in(c, i, CLAUSE_OPENERS))
         i++;
     if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
-    /* A subject does not end in a preposition or a determiner: "trails in
-     * pledged", "stopped short of calls". */
-    if (word_in(c, cue - 1, NAME_BREAKERS) || word_is(c, cue - 1, "the") || word_is(c, cue - 1, "a") ||
-        word_is(c, cue - 1, "an") || word_is(c, cue - 1, "their") || word_is(c, cue - 1, "his") ||
-        word_is(c, cue - 1, "her") || word_is(c, cue - 1, "its") || word_is(c, cue - 1, "other"))
-        return;
-    /* Words that are also nouns ("the first two states", "calls and
-     * emails", "pledged delegates", "think tank") report only after a
-     * speaker wiretrace can name. */
-    if (word_in(c, cue, NOUN_CUES) &&
-        (kind_of(c, i, cue) == KIND_UNKNOWN ||
-         (cue + 1 < c->tok->n && (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") ||
-                                  word_is(c, cue + 1, "and")))))
-        return;
+    if (!plausible_source(c, i, cue)) return;
     if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
@@ -723,8 +731,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
                 else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
-                else if (i <= qb + MAX_SOURCE_WORDS)
+                else if (i <= qb + MAX_SOURCE_WORDS && plausible_source(&c, qb, i))
                     sa = qb, sb = i; /* ", X said" */
+                else if (i <= qb + MAX_SOURCE_WORDS)
+                    continue;
                 else
                     break;
                 if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
