@@ -241,7 +241,7 @@ static void write_quotes(writer *w, const wt_analyzer *a)
                 s++;
             while (e > s && space(text[e - 1]))
                 e--;
-            long who, kind;
+            long who = -1, kind = -1;
             if (at.outlet)
                 w->st = names_add(&w->speakers, at.outlet, strlen(at.outlet), &who);
             else
