@@ -59,12 +59,18 @@ static size_t freq_slot(const freq_table *t, uint64_t h)
 typedef struct centre {
     story_term *v; /* sorted by hash */
     uint32_t n, cap;
-    double norm;  /* of v, kept current */
-    int64_t last; /* latest member's time */
-    int dated;    /* some member has a date */
+    double norm; /* of v, kept current */
     uint32_t size;
-    uint32_t stamp, shared; /* candidate bookkeeping for the current article */
 } centre;
+
+/* What the candidate search reads of every story it meets, apart from the
+ * centres and densely packed: the scan is bound by cache misses. */
+typedef struct mark {
+    uint32_t stamp, shared; /* the article it was last met for, and for how many of its terms */
+    int64_t last;           /* latest member's time; UNDATED when none has a date */
+} mark;
+
+#define UNDATED INT64_MIN
 
 typedef struct posting {
     uint64_t hash; /* 0 = empty slot */
@@ -80,7 +86,8 @@ typedef struct state {
     story_term **vec; /* per document: weighed terms held by two or more documents, sorted by hash */
     uint32_t *nvec;
     centre *c;
-    size_t nc, capc;
+    mark *m; /* one per centre */
+    size_t nc, capc, capm;
     posting *post;
     size_t post_mask, post_used;
     uint32_t *doc_story;
@@ -266,19 +273,17 @@ static wt_status absorb(state *s, uint32_t story, size_t doc)
         norm += (double)c->v[k].weight * c->v[k].weight;
     c->norm = sqrt(norm);
     const story_doc *d = &s->docs[doc];
-    if (d->dated) {
-        if (!c->dated || d->epoch > c->last) c->last = d->epoch;
-        c->dated = 1;
-    }
+    mark *mk = &s->m[story];
+    if (d->dated && (mk->last == UNDATED || d->epoch > mk->last)) mk->last = d->epoch;
     c->size++;
     s->doc_story[doc] = story;
     return st;
 }
 
-static int open_for(const state *s, const centre *c, size_t doc)
+static int open_for(const state *s, const mark *m, size_t doc)
 {
     const story_doc *d = &s->docs[doc];
-    return !d->dated || !c->dated || d->epoch - c->last <= s->opt->window;
+    return !d->dated || m->last == UNDATED || d->epoch - m->last <= s->opt->window;
 }
 
 typedef struct cand {
@@ -306,14 +311,14 @@ static uint32_t choose(state *s, size_t doc, cand *cands, uint32_t stamp)
         if (!p) continue;
         uint32_t low = p->n > PROBE_DEPTH ? p->n - PROBE_DEPTH : 0;
         for (uint32_t x = p->n; x-- > low;) {
-            centre *c = &s->c[p->ids[x]];
-            if (c->stamp != stamp) {
-                if (!open_for(s, c, doc)) continue;
-                c->stamp = stamp;
-                c->shared = 0;
+            mark *m = &s->m[p->ids[x]];
+            if (m->stamp != stamp) {
+                if (!open_for(s, m, doc)) continue;
+                m->stamp = stamp;
+                m->shared = 0;
                 cands[nc++] = (cand){p->ids[x], 0};
             }
-            c->shared++;
+            m->shared++;
         }
     }
     /* The SCORED_STORIES candidates sharing the most probe terms, by
@@ -321,7 +326,7 @@ static uint32_t choose(state *s, size_t doc, cand *cands, uint32_t stamp)
     cand top[SCORED_STORIES];
     size_t nt = 0;
     for (size_t k = 0; k < nc; k++) {
-        cand c = {cands[k].story, s->c[cands[k].story].shared};
+        cand c = {cands[k].story, s->m[cands[k].story].shared};
         if (c.shared < MIN_COMMON || (nt == SCORED_STORIES && by_shared(&c, &top[nt - 1]) > 0)) continue;
         size_t at = nt < SCORED_STORIES ? nt++ : nt - 1;
         while (at > 0 && by_shared(&c, &top[at - 1]) < 0) {
@@ -345,7 +350,7 @@ static uint32_t choose(state *s, size_t doc, cand *cands, uint32_t stamp)
     /* Stories of the articles this one shares passages with. */
     for (uint32_t k = s->link_off[doc]; k < s->link_off[doc + 1]; k++) {
         uint32_t story = s->doc_story[s->link_to[k]];
-        if (story == UINT32_MAX || !open_for(s, &s->c[story], doc)) continue;
+        if (story == UINT32_MAX || !open_for(s, &s->m[story], doc)) continue;
         double sc = similarity(s, doc, &s->c[story]) + s->opt->link_bonus;
         if (sc > best_score || (sc == best_score && best != UINT32_MAX && story > best)) {
             best_score = sc;
@@ -390,7 +395,9 @@ static wt_status run(state *s, uint32_t *order)
         uint32_t story = choose(s, doc, cands, (uint32_t)i + 1);
         if (story == UINT32_MAX) {
             if ((st = wt_grow((void **)&s->c, &s->capc, s->nc + 1, sizeof *s->c, MAX_ITEMS))) break;
+            if ((st = wt_grow((void **)&s->m, &s->capm, s->nc + 1, sizeof *s->m, MAX_ITEMS))) break;
             memset(&s->c[s->nc], 0, sizeof *s->c);
+            s->m[s->nc] = (mark){0, 0, UNDATED};
             story = (uint32_t)s->nc++;
         }
         st = absorb(s, story, doc);
@@ -468,6 +475,7 @@ wt_status story_cluster(const story_doc *docs, size_t n, const story_link *links
     for (size_t k = 0; k < s.nc; k++)
         free(s.c[k].v);
     free(s.c);
+    free(s.m);
     for (size_t k = 0; s.post && k <= s.post_mask; k++)
         free(s.post[k].ids);
     free(s.post);

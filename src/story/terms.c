@@ -13,7 +13,7 @@
 #define MIN_WORD      3    /* bytes: shorter words are function words or initials */
 #define NAME_WEIGHT   2.0f
 #define TITLE_WEIGHT  2.0f
-#define SPEAKER_BONUS 2.0f
+#define SPEAKER_BONUS 1.0f
 #define MAX_TABLE     ((size_t)1 << 24)
 
 /* Words that appear in any story: function words of English (and of the
