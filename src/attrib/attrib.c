@@ -321,6 +321,31 @@ static attrib_span span_of(const ctx *c, size_t a, size_t b)
     return s;
 }
 
+/* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
+ * "Councillor Petra Nwosu", named earlier in the article as a speaker or
+ * the last person named. {0, 0} when there is none. */
+static attrib_span full_name(const ctx *c, size_t a, size_t b)
+{
+    if (b - a > 2) return (attrib_span){0, 0};
+    if (b - a == 2 && !word_is(c, a, "mr") && !word_is(c, a, "mrs") && !word_is(c, a, "ms") &&
+        !word_is(c, a, "dr"))
+        return (attrib_span){0, 0};
+    const text_token *sur = &c->tok->v[b - 1];
+    size_t n = sur->end - sur->start;
+    for (size_t k = c->out->n + 1; k-- > 0;) { /* the last person named, then speakers, newest first */
+        attrib_span s = c->last_person;
+        if (k < c->out->n) {
+            const attribution *o = &c->out->v[k];
+            if (o->kind != KIND_PERSON) continue;
+            s = (attrib_span){o->speaker_start, o->speaker_end};
+        }
+        if (s.end - s.start <= n + 1) continue;
+        /* Ends with the surname, after a space: a longer name of the same person. */
+        if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ') return s;
+    }
+    return (attrib_span){0, 0};
+}
+
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
@@ -354,7 +379,10 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
             who = c->last_outlet;
             at.outlet = c->last_outlet_name;
         } else if (at.kind == KIND_PERSON && !pronoun) {
-            c->last_person = at.source;
+            /* "Nwosu said" after "Councillor Petra Nwosu": the full name. */
+            attrib_span full = full_name(c, src_a, src_b);
+            if (full.end) who = full;
+            c->last_person = who;
         } else if (at.kind == KIND_OUTLET) {
             /* Named here, or "the Journal" with no Journal named before:
              * the gazetteer's outlet of that name. */

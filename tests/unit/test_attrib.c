@@ -294,6 +294,15 @@ static void newspaper_and_headline_styles(void **state)
     check("Update: the river fell overnight.", "");
 }
 
+static void surnames_resolve_to_the_full_name(void **state)
+{
+    (void)state;
+    check("Councillor Petra Nwosu spoke first. \"I want every memo,\" Nwosu said. Ms Nwosu added that "
+          "the mayor agreed.",
+          "direct|Nwosu|said|Councillor Petra Nwosu|person|I want every memo,\n"
+          "reported|Ms Nwosu|added|Councillor Petra Nwosu|person|the mayor agreed.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -316,6 +325,7 @@ int main(void)
         cmocka_unit_test(speaker_before_a_paragraph_quote),
         cmocka_unit_test(stances_count_as_attributions),
         cmocka_unit_test(newspaper_and_headline_styles),
+        cmocka_unit_test(surnames_resolve_to_the_full_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
