@@ -17,12 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#define XXH_INLINE_ALL
-#include <xxhash.h>
 
 #define MAX_SOURCE_WORDS 10 /* a longer phrase before a cue is not its subject */
-#define MIN_QUOTE_WORDS  4 /* a quotation standing alone needs this many words to continue one */
-#define MIN_SPEECH_WORDS 2 /* a one-word quotation is a term, not speech */
+#define MIN_QUOTE_WORDS  4  /* a quotation standing alone needs this many words to continue one */
+#define MIN_SPEECH_WORDS 2  /* a one-word quotation is a term, not speech */
 #define MAX_APPOSITION   40 /* words of ", an analyst at the institute," */
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
@@ -86,17 +84,18 @@ static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
 /* Cues that are also nouns or adjectives. */
-static const char *const NOUN_CUES[] = {"states", "calls", "claims", "notes", "reports", "jokes", "shows", "finds",
-                                        "pledged", "think", "expected", "hopes", "promises", "wants", NULL};
+static const char *const NOUN_CUES[] = {"states",   "calls", "claims",   "notes",   "reports",
+                                        "jokes",    "shows", "finds",    "pledged", "think",
+                                        "expected", "hopes", "promises", "wants",   NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
 static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. */
-static const char *const GERUNDS[] = {"saying",     "adding",     "telling", "noting",     "writing",
-                                      "arguing",    "explaining", "warning", "claiming",   "insisting",
-                                      "stating",    "declaring",  "asking",  "suggesting", "acknowledging",
+static const char *const GERUNDS[] = {"saying",     "adding",     "telling",  "noting",      "writing",
+                                      "arguing",    "explaining", "warning",  "claiming",    "insisting",
+                                      "stating",    "declaring",  "asking",   "suggesting",  "acknowledging",
                                       "predicting", "calling",    "accusing", "criticizing", "praising",
                                       "describing", "urging",     "blaming",  "referring",   NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
@@ -123,47 +122,39 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS    18
-#define TABLE_SIZE 1024 /* a power of two, well above the number of words */
+#define N_LISTS 18
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES};
 
 struct attrib_lexicon {
-    uint64_t keys[TABLE_SIZE]; /* 0 = empty */
-    uint32_t lists[TABLE_SIZE];
+    text_wordset *words; /* each word with the set of lists it is in */
     const attrib_gazetteer *gz;
 };
 
 attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
 {
     attrib_lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx) return NULL;
+    if (!lx || !(lx->words = text_wordset_new())) {
+        free(lx);
+        return NULL;
+    }
     lx->gz = gz;
     for (int k = 0; k < N_LISTS; k++)
-        for (const char *const *w = LISTS[k]; *w; w++) {
-            uint64_t h = XXH3_64bits(*w, strlen(*w)) | 1;
-            size_t s = (size_t)h & (TABLE_SIZE - 1);
-            while (lx->keys[s] && lx->keys[s] != h)
-                s = (s + 1) & (TABLE_SIZE - 1);
-            lx->keys[s] = h;
-            lx->lists[s] |= 1u << k;
-        }
+        for (const char *const *w = LISTS[k]; *w; w++)
+            if (text_wordset_add(lx->words, *w, 1u << k)) {
+                attrib_lexicon_free(lx);
+                return NULL;
+            }
     return lx;
 }
 
 void attrib_lexicon_free(attrib_lexicon *lx)
 {
+    if (!lx) return;
+    text_wordset_free(lx->words);
     free(lx);
-}
-
-static uint32_t lists_of(const attrib_lexicon *lx, uint64_t h)
-{
-    h |= 1;
-    for (size_t s = (size_t)h & (TABLE_SIZE - 1); lx->keys[s]; s = (s + 1) & (TABLE_SIZE - 1))
-        if (lx->keys[s] == h) return lx->lists[s];
-    return 0;
 }
 
 typedef struct ctx {
@@ -182,7 +173,7 @@ typedef struct ctx {
     /* A quotation that ended its sentence without a speaker: '"..., no?"
      * Freddy Ortega said.' gives it one. */
     attrib_span orphan;
-    int title_case; /* the sentence at hand is a headline in title case */
+    int title_case;               /* the sentence at hand is a headline in title case */
     const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
 } ctx;
 
@@ -213,7 +204,8 @@ static int gap_clear(const ctx *c, size_t a, size_t b)
     for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
-        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80) continue;
+        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80)
+            continue;
         return 0;
     }
     return 1;
@@ -351,7 +343,8 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
     /* "who said", "which reported": a relative clause; its speaker is a
      * noun phrase this does not resolve, so no speaker is better than "who". */
-    if (src_b > src_a && (word_is(c, src_a, "who") || word_is(c, src_a, "which") || word_is(c, src_a, "that"))) {
+    if (src_b > src_a &&
+        (word_is(c, src_a, "who") || word_is(c, src_a, "which") || word_is(c, src_a, "that"))) {
         at.source = span_of(c, src_a, src_b);
         src_b = src_a;
     }
@@ -416,8 +409,8 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
         return 0;
     if (word_in(c, cue, NOUN_CUES) &&
         (kind_of(c, a, cue) == KIND_UNKNOWN ||
-         (cue + 1 < c->tok->n && (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") ||
-                                  word_is(c, cue + 1, "and")))))
+         (cue + 1 < c->tok->n &&
+          (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
         return 0;
     return 1;
 }
@@ -468,8 +461,9 @@ static int is_cue(const ctx *c, size_t i)
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
-    if (first >= 'A' && first <= 'Z' && !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") ||
-                                                             word_is(c, i, "tells") || word_is(c, i, "warns"))))
+    if (first >= 'A' && first <= 'Z' &&
+        !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") || word_is(c, i, "tells") ||
+                            word_is(c, i, "warns"))))
         return 0;
     /* "so-called" names, it does not report. */
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
@@ -518,7 +512,8 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
         /* A name right before it. */
         size_t i = j - 1;
         if (!capitalized(c, i)) continue;
-        while (i > a && j - i < 6 && gap_clear(c, i - 1, i) && (capitalized(c, i - 1) || word_in(c, i - 1, PARTICLES)))
+        while (i > a && j - i < 6 && gap_clear(c, i - 1, i) &&
+               (capitalized(c, i - 1) || word_in(c, i - 1, PARTICLES)))
             i--;
         int kind = kind_of(c, i, j);
         if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) {
@@ -617,8 +612,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t pa, pb;
             phrase_after(c, i, b, &pa, &pb);
             if (pb > pa && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN)
-                return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1), pa,
-                            pb, 0);
+                return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
+                            pa, pb, 0);
         }
         if (sb == sa) continue;
         size_t k = i + 1;
@@ -698,7 +693,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     uint32_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
-        flags[i] = lists_of(lx, tok->v[i].hash);
+        flags[i] = text_wordset_get(lx->words, tok->v[i].hash);
     ctx c = {.flags = flags, .text = text, .len = len, .tok = tok, .out = out, .gz = lx->gz};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */

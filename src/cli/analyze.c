@@ -51,7 +51,15 @@ const char CLI_STATS_USAGE[] = "usage: wiretrace stats [OPTIONS] INPUT...\n"
                                "\n"
                                "Exit status as for analyze.\n";
 
-enum { OPT_JSONL = 256, OPT_HTML, OPT_MAX_ARTICLE, OPT_MIN_WORDS, OPT_NO_REUSE, OPT_NO_ATTRIB, OPT_NO_STORIES };
+enum {
+    OPT_JSONL = 256,
+    OPT_HTML,
+    OPT_MAX_ARTICLE,
+    OPT_MIN_WORDS,
+    OPT_NO_REUSE,
+    OPT_NO_ATTRIB,
+    OPT_NO_STORIES
+};
 
 static int parse_size(const char *s, size_t *out)
 {

@@ -49,7 +49,7 @@ struct wt_analyzer {
     size_t n_citations;
     story_result stories;
     attrib_gazetteer *gazetteer; /* outlets by name; attributions point into it */
-    uint32_t *story_first; /* per story: the article that reported it first, UINT32_MAX if unknown */
+    uint32_t *story_first;       /* per story: the article that reported it first, UINT32_MAX if unknown */
 
     wt_summary sum;
     char errmsg[512];
@@ -550,7 +550,8 @@ static wt_status find_citations(wt_analyzer *a)
         /* A publisher the gazetteer knows goes by its name: "NYT" citing
          * "the New York Times" cites itself. */
         const char *known =
-            d->outlet ? attrib_gazetteer_lookup(a->gazetteer, tz, &scratch, d->outlet, strlen(d->outlet)) : NULL;
+            d->outlet ? attrib_gazetteer_lookup(a->gazetteer, tz, &scratch, d->outlet, strlen(d->outlet))
+                      : NULL;
         cd[i] = (citation_doc){known ? known : d->outlet, d->text, d->attrib, d->nattrib};
     }
     if (!st) st = attrib_citations(cd, a->n_docs, &a->citations, &a->n_citations);
@@ -890,12 +891,15 @@ static wt_status write_story(wt_analyzer *a, size_t k, wt_buf *b, const char ***
     char id[32], label[256];
     snprintf(id, sizeof id, "story-%zu", k + 1);
     wt_analyzer_story_label(a, k, label, sizeof label);
-    store_story r = {id,        label,
+    store_story r = {id,
+                     label,
                      s.first == SIZE_MAX ? NULL : a->docs[s.first]->id,
                      early ? early->date : NULL,
                      late ? late->date : NULL,
-                     docs,      s.n,
-                     outlets,   u};
+                     docs,
+                     s.n,
+                     outlets,
+                     u};
     return store_jsonl_story(b, &r);
 }
 

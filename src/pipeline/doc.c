@@ -72,8 +72,8 @@ size_t wt_doc_attribution_count(const wt_doc *d)
 wt_attribution wt_doc_attribution(const wt_doc *d, size_t i)
 {
     const attribution *a = &d->attrib[i];
-    return (wt_attribution){a->content.start, a->content.end, a->cue.start,     a->cue.end,
-                            a->source.start,  a->source.end,  a->speaker_start, a->speaker_end,
+    return (wt_attribution){a->content.start, a->content.end, a->cue.start,         a->cue.end,
+                            a->source.start,  a->source.end,  a->speaker_start,     a->speaker_end,
                             a->outlet,        a->direct,      ATTRIB_KINDS[a->kind]};
 }
 

@@ -12,7 +12,7 @@
 #define MAX_HEADLINE 150 /* bytes: a longer first line is not a headline */
 
 wt_status pipe_worker_init(pipe_worker *w, size_t max_article, int keep, int fingerprint, int attribute,
-                          int stories, const attrib_gazetteer *gz)
+                           int stories, const attrib_gazetteer *gz)
 {
     memset(w, 0, sizeof *w);
     w->max_article = max_article;
@@ -125,7 +125,6 @@ static wt_status from_html(pipe_worker *w, wt_doc *d, const char *html, size_t n
     return st;
 }
 
-
 /* The key terms of the story pass; speakers' names weigh more. */
 static wt_status find_terms(pipe_worker *w, wt_doc *d)
 {
@@ -142,8 +141,8 @@ static wt_status find_terms(pipe_worker *w, wt_doc *d)
     w->title_tokens.n = 0;
     if (!st && d->title) st = text_tokenize(w->tz, d->title, strlen(d->title), &w->title_tokens);
     if (!st)
-        st = story_terms(w->common, &w->story, d->text, &w->tokens, &w->sentences, d->junk, d->njunk, d->title,
-                         d->title ? &w->title_tokens : NULL, (const uint32_t *)(void *)w->names.p,
+        st = story_terms(w->common, &w->story, d->text, &w->tokens, &w->sentences, d->junk, d->njunk,
+                         d->title, d->title ? &w->title_tokens : NULL, (const uint32_t *)(void *)w->names.p,
                          w->names.len / sizeof(uint32_t), &d->terms, &d->nterms);
     return st;
 }

@@ -159,6 +159,18 @@ static void close_a(writer *w)
     yajl_gen_array_close(w->g);
 }
 
+/* One row of numbers, as a JSON array. */
+static void row(writer *w, const long long *v, size_t n)
+{
+    open_a(w);
+    for (size_t i = 0; i < n; i++)
+        num(w, v[i]);
+    close_a(w);
+}
+
+#define ROW(w, ...)                                                                                          \
+    row((w), (const long long[]){__VA_ARGS__}, sizeof((const long long[]){__VA_ARGS__}) / sizeof(long long))
+
 static long outlet_index(writer *w, const char *name)
 {
     long i = -1;
@@ -211,12 +223,7 @@ static void write_docs(writer *w, const wt_analyzer *a)
             const char *why = wt_doc_boilerplate(d, j, &s, &e);
             long r;
             w->st = names_add(&w->reasons, why, strlen(why), &r);
-            open_a(w);
-            num(w, (long long)i);
-            num(w, s);
-            num(w, e);
-            num(w, r);
-            close_a(w);
+            ROW(w, (long long)i, s, e, r);
         }
     }
     close_a(w);
@@ -247,16 +254,8 @@ static void write_quotes(writer *w, const wt_analyzer *a)
             else
                 w->st = names_add(&w->speakers, text + s, e - s, &who);
             if (!w->st) w->st = names_add(&w->kinds, at.speaker_kind, strlen(at.speaker_kind), &kind);
-            open_a(w);
-            num(w, (long long)i);
-            num(w, at.direct);
-            num(w, at.content_start);
-            num(w, at.content_end);
-            num(w, who);
-            num(w, kind);
-            num(w, at.source_start);
-            num(w, at.source_end);
-            close_a(w);
+            ROW(w, (long long)i, at.direct, at.content_start, at.content_end, who, kind, at.source_start,
+                at.source_end);
         }
     }
     close_a(w);
@@ -268,17 +267,8 @@ static void write_passages(writer *w, const wt_analyzer *a)
     open_a(w);
     for (size_t i = 0; i < wt_analyzer_passage_count(a) && !w->st; i++) {
         wt_passage p = wt_analyzer_passage(a, i);
-        open_a(w);
-        num(w, (long long)p.a);
-        num(w, (long long)p.b);
-        num(w, p.a_start);
-        num(w, p.a_end);
-        num(w, p.b_start);
-        num(w, p.b_end);
-        num(w, p.words);
-        num(w, (long long)(p.identity * 1000 + 0.5));
-        num(w, p.a_is_source);
-        close_a(w);
+        ROW(w, (long long)p.a, (long long)p.b, p.a_start, p.a_end, p.b_start, p.b_end, p.words,
+            (long long)(p.identity * 1000 + 0.5), p.a_is_source);
     }
     close_a(w);
 }

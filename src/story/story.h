@@ -40,7 +40,8 @@ void story_scratch_free(story_scratch *s);
  * *out (caller frees) gets at most STORY_TERMS terms, heaviest first. */
 wt_status story_terms(const story_lexicon *lx, story_scratch *s, const char *text, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, const char *title_text,
-                      const text_tokens *title, const uint32_t *names, size_t nnames, story_term **out, uint32_t *nout);
+                      const text_tokens *title, const uint32_t *names, size_t nnames, story_term **out,
+                      uint32_t *nout);
 
 /* ---- The corpus-wide pass (cluster.c) ---- */
 
@@ -65,11 +66,11 @@ typedef struct story_options {
 void story_options_init(story_options *o);
 
 typedef struct story_result {
-    uint32_t *members;  /* document indices, story after story, each ascending */
-    uint32_t *offsets;  /* story k is members[offsets[k] .. offsets[k + 1]) */
+    uint32_t *members;   /* document indices, story after story, each ascending */
+    uint32_t *offsets;   /* story k is members[offsets[k] .. offsets[k + 1]) */
     uint32_t *doc_story; /* the story of each document */
-    uint32_t *central;  /* per story: the member closest to its centre */
-    size_t n;           /* stories */
+    uint32_t *central;   /* per story: the member closest to its centre */
+    size_t n;            /* stories */
 } story_result;
 
 void story_result_free(story_result *r);

@@ -7,10 +7,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <xxhash.h>
 
-#define LEXICON_SIZE  2048 /* slots, a power of two over twice the words */
-#define MIN_WORD      3    /* bytes: shorter words are function words or initials */
+#define MIN_WORD      3 /* bytes: shorter words are function words or initials */
 #define NAME_WEIGHT   2.0f
 #define TITLE_WEIGHT  2.0f
 #define SPEAKER_BONUS 1.0f
@@ -20,64 +18,76 @@
  * Romance languages news corpora often mix in) and the vocabulary of
  * reporting itself. */
 static const char *const COMMON[] = {
-    "the", "and", "for", "that", "with", "was", "were", "are", "has", "have", "had", "not", "but", "this",
-    "from", "they", "their", "them", "there", "these", "those", "which", "who", "whom", "whose", "what",
-    "when", "where", "why", "how", "will", "would", "could", "should", "can", "may", "might", "must",
-    "shall", "been", "being", "its", "his", "her", "hers", "him", "she", "our", "ours", "you", "your",
-    "yours", "all", "any", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "than", "then", "into", "onto", "out", "over", "under", "about", "after", "before", "again",
-    "also", "just", "only", "very", "more", "most", "much", "many", "such", "other", "others", "each",
-    "every", "both", "few", "own", "same", "too", "now", "new", "off", "while", "during", "through",
-    "between", "against", "among", "because", "since", "until", "upon", "via", "per", "yet", "still",
-    "even", "well", "back", "down", "here", "does", "did", "doing", "done", "get", "got", "make", "made",
-    "take", "took", "come", "came", "going", "went", "see", "saw", "seen", "know", "knew", "think",
-    "want", "way", "like", "use", "used", "year", "years", "month", "months", "week", "weeks", "day",
-    "days", "today", "yesterday", "tomorrow", "time", "times", "people", "last", "first", "next", "part",
-    "including", "around", "across", "without", "within", "along", "also", "however", "although",
-    "though", "whether", "either", "neither", "nor", "per", "cent", "percent", "million", "billion",
-    "thousand", "hundred", "said", "says", "say", "saying", "told", "tell", "tells", "added", "adds",
-    "according", "reported", "reports", "report", "reporting", "statement", "news", "asked", "noted",
-    "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "it's", "don't", "didn't", "isn't", "wasn't", "won't", "can't", "there's",
-    "that's", "he's", "she's", "they're", "we're", "i'm", "you're", "let", "lot", "set", "put", "need",
-    "told", "good", "great", "big", "small", "long", "high", "low", "old", "young", "early", "late",
-    "former", "latest", "recent", "recently", "another", "end", "start", "number", "place", "world",
-    "los", "las", "del", "que", "por", "con", "para", "una", "uno", "como", "más", "pero", "sus", "este",
-    "esta", "fue", "han", "ser", "les", "des", "une", "est", "dans", "pour", "qui", "pas", "sur", "par",
-    "avec", "der", "die", "das", "und", "den", "dem", "ein", "eine", "ist", "mit", "von", "auf", "für",
+    "the",       "and",       "for",       "that",     "with",      "was",       "were",      "are",
+    "has",       "have",      "had",       "not",      "but",       "this",      "from",      "they",
+    "their",     "them",      "there",     "these",    "those",     "which",     "who",       "whom",
+    "whose",     "what",      "when",      "where",    "why",       "how",       "will",      "would",
+    "could",     "should",    "can",       "may",      "might",     "must",      "shall",     "been",
+    "being",     "its",       "his",       "her",      "hers",      "him",       "she",       "our",
+    "ours",      "you",       "your",      "yours",    "all",       "any",       "some",      "one",
+    "two",       "three",     "four",      "five",     "six",       "seven",     "eight",     "nine",
+    "ten",       "than",      "then",      "into",     "onto",      "out",       "over",      "under",
+    "about",     "after",     "before",    "again",    "also",      "just",      "only",      "very",
+    "more",      "most",      "much",      "many",     "such",      "other",     "others",    "each",
+    "every",     "both",      "few",       "own",      "same",      "too",       "now",       "new",
+    "off",       "while",     "during",    "through",  "between",   "against",   "among",     "because",
+    "since",     "until",     "upon",      "via",      "per",       "yet",       "still",     "even",
+    "well",      "back",      "down",      "here",     "does",      "did",       "doing",     "done",
+    "get",       "got",       "make",      "made",     "take",      "took",      "come",      "came",
+    "going",     "went",      "see",       "saw",      "seen",      "know",      "knew",      "think",
+    "want",      "way",       "like",      "use",      "used",      "year",      "years",     "month",
+    "months",    "week",      "weeks",     "day",      "days",      "today",     "yesterday", "tomorrow",
+    "time",      "times",     "people",    "last",     "first",     "next",      "part",      "including",
+    "around",    "across",    "without",   "within",   "along",     "also",      "however",   "although",
+    "though",    "whether",   "either",    "neither",  "nor",       "per",       "cent",      "percent",
+    "million",   "billion",   "thousand",  "hundred",  "said",      "says",      "say",       "saying",
+    "told",      "tell",      "tells",     "added",    "adds",      "according", "reported",  "reports",
+    "report",    "reporting", "statement", "news",     "asked",     "noted",     "mr",        "mrs",
+    "ms",        "dr",        "monday",    "tuesday",  "wednesday", "thursday",  "friday",    "saturday",
+    "sunday",    "january",   "february",  "march",    "april",     "june",      "july",      "august",
+    "september", "october",   "november",  "december", "it's",      "don't",     "didn't",    "isn't",
+    "wasn't",    "won't",     "can't",     "there's",  "that's",    "he's",      "she's",     "they're",
+    "we're",     "i'm",       "you're",    "let",      "lot",       "set",       "put",       "need",
+    "told",      "good",      "great",     "big",      "small",     "long",      "high",      "low",
+    "old",       "young",     "early",     "late",     "former",    "latest",    "recent",    "recently",
+    "another",   "end",       "start",     "number",   "place",     "world",     "los",       "las",
+    "del",       "que",       "por",       "con",      "para",      "una",       "uno",       "como",
+    "más",       "pero",      "sus",       "este",     "esta",      "fue",       "han",       "ser",
+    "les",       "des",       "une",       "est",      "dans",      "pour",      "qui",       "pas",
+    "sur",       "par",       "avec",      "der",      "die",       "das",       "und",       "den",
+    "dem",       "ein",       "eine",      "ist",      "mit",       "von",       "auf",       "für",
     NULL,
 };
 
 struct story_lexicon {
-    uint64_t keys[LEXICON_SIZE];
+    text_wordset *common;
 };
 
 story_lexicon *story_lexicon_new(void)
 {
     story_lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx) return NULL;
-    for (const char *const *w = COMMON; *w; w++) {
-        uint64_t h = XXH3_64bits(*w, strlen(*w)) | 1;
-        size_t s = (size_t)h & (LEXICON_SIZE - 1);
-        while (lx->keys[s] && lx->keys[s] != h)
-            s = (s + 1) & (LEXICON_SIZE - 1);
-        lx->keys[s] = h;
+    if (!lx || !(lx->common = text_wordset_new())) {
+        free(lx);
+        return NULL;
     }
+    for (const char *const *w = COMMON; *w; w++)
+        if (text_wordset_add(lx->common, *w, 1)) {
+            story_lexicon_free(lx);
+            return NULL;
+        }
     return lx;
 }
 
 void story_lexicon_free(story_lexicon *lx)
 {
+    if (!lx) return;
+    text_wordset_free(lx->common);
     free(lx);
 }
 
 static int is_common(const story_lexicon *lx, uint64_t h)
 {
-    h |= 1;
-    for (size_t s = (size_t)h & (LEXICON_SIZE - 1); lx->keys[s]; s = (s + 1) & (LEXICON_SIZE - 1))
-        if (lx->keys[s] == h) return 1;
-    return 0;
+    return text_wordset_get(lx->common, h) != 0;
 }
 
 void story_scratch_free(story_scratch *s)
@@ -120,7 +130,8 @@ static int heavier(const void *p, const void *q)
 
 wt_status story_terms(const story_lexicon *lx, story_scratch *s, const char *text, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, const char *title_text,
-                      const text_tokens *title,                       const uint32_t *names, size_t nnames, story_term **out, uint32_t *nout)
+                      const text_tokens *title, const uint32_t *names, size_t nnames, story_term **out,
+                      uint32_t *nout)
 {
     *out = NULL;
     *nout = 0;
@@ -148,7 +159,7 @@ wt_status story_terms(const story_lexicon *lx, story_scratch *s, const char *tex
         if (!content_word(lx, text, t)) continue;
         unsigned char c = (unsigned char)text[t->start];
         int opens = si < sent->n && sent->v[si].start == t->start;
-            add(s, need, &used, t->hash, c >= 'A' && c <= 'Z' && !opens ? NAME_WEIGHT : 1.0f);
+        add(s, need, &used, t->hash, c >= 'A' && c <= 'Z' && !opens ? NAME_WEIGHT : 1.0f);
     }
     for (size_t i = 0; title && i < title->n; i++)
         if (content_word(lx, title_text, &title->v[i])) add(s, need, &used, title->v[i].hash, TITLE_WEIGHT);

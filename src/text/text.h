@@ -62,4 +62,16 @@ void text_spans_free(text_spans *s);
  * paragraph breaks. */
 wt_status text_sentences(const char *s, size_t len, const text_tokens *tok, text_spans *out);
 
+/* A fixed set of up to 3,000 words, each with 32 bits of data (e.g. the
+ * lists it is in), looked up by a token's hash. Caller frees with
+ * text_wordset_free; NULL when out of memory. */
+typedef struct text_wordset text_wordset;
+text_wordset *text_wordset_new(void);
+void text_wordset_free(text_wordset *ws);
+/* Adds word (written normalised: lower case) with bits ORed into its data;
+ * WT_ERR_LIMIT when the set is full. */
+wt_status text_wordset_add(text_wordset *ws, const char *word, uint32_t bits);
+/* The data of the word whose token hash is hash; 0 when absent. */
+uint32_t text_wordset_get(const text_wordset *ws, uint64_t hash);
+
 #endif

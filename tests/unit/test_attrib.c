@@ -204,7 +204,7 @@ static void more_anonymous_sources(void **state)
 {
     (void)state;
     check("A source said the deal was close.", "reported|A source|said|A source|anonymous|the deal was "
-                                                "close.\n");
+                                               "close.\n");
     check("One of the sources said the deal was close.",
           "reported|One of the sources|said|One of the sources|anonymous|the deal was close.\n");
     check("People close to the mayor say she will run again.",
@@ -278,9 +278,10 @@ static void newspaper_and_headline_styles(void **state)
     check("''The ferries will be free by summer,'' said Birgit Calloway.",
           "direct|Birgit Calloway|said|Birgit Calloway|person|The ferries will be free by summer,\n");
     /* A party tag inside a name. */
-    check("Sen. Amadou Sefton (D-Eastreach) said the dam must be sold.",
-          "reported|Sen. Amadou Sefton (D-Eastreach)|said|Sen. Amadou Sefton (D-Eastreach)|person|the dam must "
-          "be sold.\n");
+    check(
+        "Sen. Amadou Sefton (D-Eastreach) said the dam must be sold.",
+        "reported|Sen. Amadou Sefton (D-Eastreach)|said|Sen. Amadou Sefton (D-Eastreach)|person|the dam must "
+        "be sold.\n");
     /* The speaker after the reported words, cue first. */
     check("The spillway is safe for now, said Odile Franke.",
           "reported|Odile Franke|said|Odile Franke|person|The spillway is safe for now\n");
@@ -288,7 +289,8 @@ static void newspaper_and_headline_styles(void **state)
     check("\"Who paid for the sluices?\" Ilse Varga asked.",
           "direct|Ilse Varga|asked|Ilse Varga|person|Who paid for the sluices?\n");
     /* Headlines: title case, and "Name: what they said". */
-    check("Calloway Says Ferries Will Stay Free", "reported|Calloway|Says|Calloway|person|Ferries Will Stay Free\n");
+    check("Calloway Says Ferries Will Stay Free",
+          "reported|Calloway|Says|Calloway|person|Ferries Will Stay Free\n");
     check("Odile Franke: Dam 'Safe Until Spring'",
           "reported|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
     check("Update: the river fell overnight.", "");

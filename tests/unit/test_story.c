@@ -20,7 +20,8 @@
 static const char *const ARTICLES[] = {
     /* The Greyfen dam: three outlets, two days, different words. */
     "{\"id\":\"dam-ledger\",\"outlet\":\"Harbor Ledger\",\"date\":\"2026-01-05T08:00:00Z\","
-    "\"title\":\"Greyfen dam spillway cracks as Marrow River rises\",\"text\":\"Engineers opened every sluice "
+    "\"title\":\"Greyfen dam spillway cracks as Marrow River rises\",\"text\":\"Engineers opened every "
+    "sluice "
     "of the Greyfen dam on Sunday after a crack appeared in its spillway, as the Marrow River rose to its "
     "highest level in forty years. Odile Franke, who runs the Marrow Valley water board, said villages "
     "below the dam were not in danger. Families in Lowmarsh and Pellby were told to move furniture upstairs. "
@@ -96,8 +97,8 @@ static size_t story_of(const wt_analyzer *a, const char *id)
 /* Story membership as a string of letters, in a fixed article order. */
 static void partition(const wt_analyzer *a, char *out)
 {
-    static const char *const ids[] = {"dam-ledger", "dam-courier", "dam-radio", "vote-herald",
-                                      "vote-journal", "dam-later", "chess"};
+    static const char *const ids[] = {"dam-ledger",   "dam-courier", "dam-radio", "vote-herald",
+                                      "vote-journal", "dam-later",   "chess"};
     size_t seen[8], n = 0;
     for (size_t i = 0; i < 7; i++) {
         size_t s = story_of(a, ids[i]), k = 0;
@@ -190,8 +191,8 @@ static void links_and_shared_words(void **state)
     story_term t3[] = {{43, 5}, {187, 1}};
     story_term t4[] = {{27, 2}, {29, 2}, {189, 2}, {191, 2}};
     story_term filler[] = {{23, 1}, {25, 1}, {27, 1}, {43, 1}, {195, 1}};
-    story_doc docs[] = {{t0, 5, 1, 1000},     {t1, 5, 1, 2000},     {t2, 2, 1, 3000},
-                        {t3, 2, 1, 4000},     {t4, 4, 1, 5000},     {filler, 5, 0, 0}};
+    story_doc docs[] = {{t0, 5, 1, 1000}, {t1, 5, 1, 2000}, {t2, 2, 1, 3000},
+                        {t3, 2, 1, 4000}, {t4, 4, 1, 5000}, {filler, 5, 0, 0}};
     story_result r;
     story_options o;
     story_options_init(&o);
@@ -227,8 +228,9 @@ static void labels(void **state)
     const char *text = "\n\nThe dam held. Water fell overnight.";
     story_label(NULL, text, strlen(text), out, sizeof out);
     assert_string_equal(out, "The dam held.");
-    const char *longer = "Engineers opened every sluice of the Greyfen dam on Sunday after a crack appeared in the "
-                         "spillway and kept them open";
+    const char *longer =
+        "Engineers opened every sluice of the Greyfen dam on Sunday after a crack appeared in the "
+        "spillway and kept them open";
     story_label(NULL, longer, strlen(longer), out, sizeof out);
     assert_true(strlen(out) < sizeof out);
     assert_non_null(strstr(out, "\xE2\x80\xA6"));
