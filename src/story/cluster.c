@@ -107,6 +107,19 @@ static int by_weight(const void *p, const void *q)
     return x->hash < y->hash ? -1 : x->hash > y->hash;
 }
 
+/* Insertion sort: the arrays sorted per article hold 24 terms at most,
+ * where qsort's call overhead dominates. */
+static void sort_terms(story_term *v, size_t n, int (*cmp)(const void *, const void *))
+{
+    for (size_t i = 1; i < n; i++) {
+        story_term t = v[i];
+        size_t j = i;
+        for (; j > 0 && cmp(&t, &v[j - 1]) < 0; j--)
+            v[j] = v[j - 1];
+        v[j] = t;
+    }
+}
+
 static wt_status count_frequencies(state *s)
 {
     size_t total = 0;
@@ -156,7 +169,7 @@ static wt_status weigh(state *s)
         norm = sqrt(norm);
         for (uint32_t k = 0; k < m && norm > 0; k++)
             v[k].weight = (float)(v[k].weight / norm);
-        qsort(v, m, sizeof *v, by_hash);
+        sort_terms(v, m, by_hash);
         s->vec[i] = v;
         s->nvec[i] = m;
     }
@@ -304,7 +317,7 @@ static uint32_t choose(state *s, size_t doc, cand *cands, uint32_t stamp)
     story_term probe[STORY_TERMS];
     uint32_t np = WT_MIN(s->nvec[doc], STORY_TERMS);
     if (np) memcpy(probe, s->vec[doc], np * sizeof *probe);
-    qsort(probe, np, sizeof *probe, by_weight);
+    sort_terms(probe, np, by_weight);
     np = WT_MIN(np, PROBE_TERMS);
     for (uint32_t k = 0; k < np; k++) {
         const posting *p = posting_of(s, probe[k].hash, 0);
