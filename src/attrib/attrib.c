@@ -83,6 +83,8 @@ static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", 
 static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+/* Modal verbs between a subject and its cue. */
+static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {"states",   "calls", "claims",   "notes",   "reports",
                                         "jokes",    "shows", "finds",    "pledged", "think",
@@ -122,11 +124,11 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 18
+#define N_LISTS 19
 static const char *const *const LISTS[N_LISTS] = {
-    CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
-    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
-    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES};
+    CUES,          PRONOUNS_PERSON, ANONYMOUS,      ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,    AUXILIARIES,
+    PARTICLES,     GERUNDS,         OUTLET_WORDS,   ORG_WORDS,        EVIDENCE_CUES,  EVIDENCE, PASSIVE,
+    NAME_BREAKERS, GENERIC_OUTLETS, CLAUSE_OPENERS, NOUN_CUES,        MODALS};
 
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
@@ -348,6 +350,9 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
         at.source = span_of(c, src_a, src_b);
         src_b = src_a;
     }
+    /* "she will argue": the modal is no part of the speaker. */
+    while (src_b > src_a + 1 && word_in(c, src_b - 1, MODALS))
+        src_b--;
     /* "At the rally she said": the pronoun is the speaker. */
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
     /* "but Parry countered", "And she said", "To Dr Carpenter": the
@@ -394,6 +399,16 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
 
 static int is_cue(const ctx *c, size_t i);
 
+/* The first token of [a, b) after its last comma or other clause mark:
+ * '"...," between Europe and the world, Mr Howard added' -> Mr Howard. */
+static size_t last_clause(const ctx *c, size_t a, size_t b)
+{
+    size_t k = a;
+    for (size_t i = a + 1; i < b; i++)
+        if (!gap_clear(c, i - 1, i)) k = i;
+    return k;
+}
+
 /* Whether tokens [a, cue) can be the subject of the cue at token cue. A
  * subject does not end in a preposition, a determiner or a conjunction
  * ("trails in pledged", "stopped short of calls", "... the United States
@@ -419,6 +434,9 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
  * back to a clause boundary; b == a when there is none or it is too long. */
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
 {
+    /* "he will argue", "she would say": the modal belongs to the cue. */
+    while (cue > floor + 1 && word_in(c, cue - 1, MODALS) && gap_clear(c, cue - 1, cue))
+        cue--;
     *a = *b = cue;
     if (cue == floor || !gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
     size_t i = cue - 1;
@@ -754,8 +772,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
                 else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
-                else if (i <= qb + MAX_SOURCE_WORDS && plausible_source(&c, qb, i))
-                    sa = qb, sb = i; /* ", X said" */
+                else if (i <= qb + MAX_SOURCE_WORDS && plausible_source(&c, last_clause(&c, qb, i), i))
+                    sa = last_clause(&c, qb, i), sb = i; /* ", X said" */
                 else if (i <= qb + MAX_SOURCE_WORDS)
                     continue;
                 else

@@ -296,6 +296,16 @@ static void newspaper_and_headline_styles(void **state)
     check("Update: the river fell overnight.", "");
 }
 
+static void sources_are_clean_phrases(void **state)
+{
+    (void)state;
+    /* A modal is no part of the speaker; words before a comma are no part either. */
+    check("Ilse Varga spoke first. \"Chess is a fight,\" she will argue.",
+          "direct|she|argue|Ilse Varga|person|Chess is a fight,\n");
+    check("The ferry would be an \"invaluable bridge\" between the islands and the city, Mr Sefton added.",
+          "direct|Mr Sefton|added|Mr Sefton|person|invaluable bridge\n");
+}
+
 static void surnames_resolve_to_the_full_name(void **state)
 {
     (void)state;
@@ -328,6 +338,7 @@ int main(void)
         cmocka_unit_test(stances_count_as_attributions),
         cmocka_unit_test(newspaper_and_headline_styles),
         cmocka_unit_test(surnames_resolve_to_the_full_name),
+        cmocka_unit_test(sources_are_clean_phrases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
