@@ -61,12 +61,17 @@ static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "p
 static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
 /* Roles that name a person ("the mayor", "a spokeswoman"). */
 static const char *const ROLES[] = {
-    "mayor",         "minister",   "president", "spokesman", "spokeswoman", "spokesperson", "chief",
-    "director",      "councillor", "councilor", "senator",   "governor",    "secretary",    "chairman",
-    "chairwoman",    "engineer",   "analyst",   "lawyer",    "attorney",    "professor",    "economist",
-    "candidate",     "nominee",    "leader",    "manager",   "officer",     "inspector",    "commissioner",
-    "ambassador",    "judge",      "coach",     "captain",   "author",      "writer",       "reporter",
-    "correspondent", NULL,
+    "mayor",     "minister",  "president",  "spokesman",    "spokeswoman", "spokesperson",
+    "chief",     "director",  "councillor", "councilor",    "senator",     "governor",
+    "secretary", "chairman",  "chairwoman", "engineer",     "analyst",     "lawyer",
+    "attorney",  "professor", "economist",  "candidate",    "nominee",     "leader",
+    "manager",   "officer",   "inspector",  "commissioner", "ambassador",  "judge",
+    "coach",     "captain",   "author",     "writer",       "reporter",    "correspondent",
+    "editor",    "star",      "bishop",     "chancellor",   "mp",          "msp",
+    "mep",       "premier",   "boss",       "founder",      "chairperson", "actor",
+    "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
+    "player",    "executive", "mr",         "mrs",          "ms",          "dr",
+    "sir",       "lord",      "lady",       "prof",         NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
@@ -113,12 +118,13 @@ static const char *const OUTLET_WORDS[] = {
     "hill",     NULL,
 };
 static const char *const ORG_WORDS[] = {
-    "authority",      "ministry",    "department", "council",    "company",  "inc",
-    "corp",           "university",  "institute",  "commission", "party",    "police",
-    "government",     "committee",   "campaign",   "court",      "office",   "board",
-    "administration", "association", "union",      "bank",       "group",    "foundation",
-    "agency",         "service",     "army",       "senate",     "congress", "house",
-    "white",          "fbi",         "cia",        NULL,
+    "authority", "ministry", "department", "council",        "company",
+    "inc",       "corp",     "university", "institute",      "commission",
+    "party",     "police",   "government", "committee",      "campaign",
+    "court",     "office",   "board",      "administration", "association",
+    "union",     "bank",     "group",      "foundation",     "agency",
+    "service",   "army",     "senate",     "congress",       "house",
+    "fbi",       "cia",      NULL,
 };
 
 /* The word lists merged into one table: a word's hash (as the tokenizer
@@ -257,6 +263,11 @@ static const char *known_outlet(const ctx *c, size_t a, size_t b)
 static int kind_of(const ctx *c, size_t a, size_t b)
 {
     if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
+    /* "Dr Fox", "Mr Reuter": an honorific opens a person's name. */
+    if (b - a >= 2 &&
+        (word_is(c, a, "mr") || word_is(c, a, "mrs") || word_is(c, a, "ms") || word_is(c, a, "dr") ||
+         word_is(c, a, "sir") || word_is(c, a, "lord") || word_is(c, a, "lady") || word_is(c, a, "prof")))
+        return KIND_PERSON;
     if (known_outlet(c, a, b)) return KIND_OUTLET;
     for (size_t i = a; i < b; i++) {
         if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
@@ -281,6 +292,15 @@ static int kind_of(const ctx *c, size_t a, size_t b)
     int caps = 0;
     for (size_t i = a + 1; i < b; i++)
         caps += capitalized(c, i);
+    /* A role, then a name to the end: "Committee chairman Michael Jack",
+     * "UK Film Council chief executive John Woodward". */
+    for (size_t i = a; i + 1 < b; i++) {
+        if (!word_in(c, i, ROLES)) continue;
+        size_t k = i + 1;
+        while (k < b && capitalized(c, k) && !word_in(c, k, ORG_WORDS) && !word_in(c, k, OUTLET_WORDS))
+            k++;
+        if (k == b) return KIND_PERSON;
+    }
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
@@ -350,8 +370,11 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
         at.source = span_of(c, src_a, src_b);
         src_b = src_a;
     }
-    /* "she will argue": the modal is no part of the speaker. */
-    while (src_b > src_a + 1 && word_in(c, src_b - 1, MODALS))
+    /* "she will argue", "The company also said": a modal or an adverb
+     * after the subject is no part of the speaker. */
+    while (src_b > src_a + 1 && (word_in(c, src_b - 1, MODALS) || word_is(c, src_b - 1, "also") ||
+                                 word_is(c, src_b - 1, "still") || word_is(c, src_b - 1, "even") ||
+                                 word_is(c, src_b - 1, "then") || word_is(c, src_b - 1, "now")))
         src_b--;
     /* "At the rally she said": the pronoun is the speaker. */
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
@@ -418,9 +441,10 @@ static size_t last_clause(const ctx *c, size_t a, size_t b)
 static int plausible_source(const ctx *c, size_t a, size_t cue)
 {
     size_t e = cue - 1;
-    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "and") || word_is(c, e, "or") || word_is(c, e, "the") ||
-        word_is(c, e, "a") || word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") ||
-        word_is(c, e, "her") || word_is(c, e, "its") || word_is(c, e, "other"))
+    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "and") || word_is(c, e, "or") ||
+        word_is(c, e, "than") || word_is(c, e, "the") || word_is(c, e, "a") || word_is(c, e, "an") ||
+        word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") || word_is(c, e, "its") ||
+        word_is(c, e, "other"))
         return 0;
     if (word_in(c, cue, NOUN_CUES) &&
         (kind_of(c, a, cue) == KIND_UNKNOWN ||

@@ -306,6 +306,20 @@ static void sources_are_clean_phrases(void **state)
           "direct|Mr Sefton|added|Mr Sefton|person|invaluable bridge\n");
 }
 
+static void people_and_bodies_told_apart(void **state)
+{
+    (void)state;
+    check("Dr Fox said the dam was sound.", "reported|Dr Fox|said|Dr Fox|person|the dam was sound.\n");
+    check(
+        "Committee chairman Amadou Sefton said the vote was fair.",
+        "reported|Committee chairman Amadou Sefton|said|Committee chairman Amadou Sefton|person|the vote was "
+        "fair.\n");
+    check("Deborah White said prices would fall.",
+          "reported|Deborah White|said|Deborah White|person|prices would fall.\n");
+    check("The Greyfen Water Board said prices would fall.",
+          "reported|The Greyfen Water Board|said|The Greyfen Water Board|organization|prices would fall.\n");
+}
+
 static void surnames_resolve_to_the_full_name(void **state)
 {
     (void)state;
@@ -339,6 +353,7 @@ int main(void)
         cmocka_unit_test(newspaper_and_headline_styles),
         cmocka_unit_test(surnames_resolve_to_the_full_name),
         cmocka_unit_test(sources_are_clean_phrases),
+        cmocka_unit_test(people_and_bodies_told_apart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
