@@ -88,6 +88,13 @@ static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", 
 static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+/* Verbs of speaking about something, and what they take: "talked about". */
+static const char *const TOPIC_VERBS[] = {
+    "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",
+    "referred",  "refers",     "pointed",    "pointing",    "points",  "focused", "focusing",  "focuses",
+    "commented", "commenting", "complained", "complaining", "weighed", "alluded", "responded", "responding",
+    "objected",  "railed",     "lashed",     "hit",         NULL};
+static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
 /* Modal verbs between a subject and its cue. */
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
 /* Cues that are also nouns or adjectives. */
@@ -130,11 +137,12 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 19
+#define N_LISTS 21
 static const char *const *const LISTS[N_LISTS] = {
-    CUES,          PRONOUNS_PERSON, ANONYMOUS,      ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,    AUXILIARIES,
-    PARTICLES,     GERUNDS,         OUTLET_WORDS,   ORG_WORDS,        EVIDENCE_CUES,  EVIDENCE, PASSIVE,
-    NAME_BREAKERS, GENERIC_OUTLETS, CLAUSE_OPENERS, NOUN_CUES,        MODALS};
+    CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
+    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
+    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
+    MODALS,      TOPIC_VERBS,     TOPIC_PREPS};
 
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
@@ -600,6 +608,30 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
     }
 }
 
+/* Speech about a topic: "X talked about immigration", "Y referred to the
+ * report", "Z spoke out against the plan". The topic runs to the next
+ * comma or the sentence's end. */
+static wt_status topic(ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i + 2 < b; i++) {
+        if (!word_in(c, i, TOPIC_VERBS)) continue;
+        size_t p = i + 1;
+        if (word_is(c, p, "out") || word_is(c, p, "in")) p++; /* "spoke out against", "weighed in on" */
+        if (p + 1 >= b || !word_in(c, p, TOPIC_PREPS) || !gap_clear(c, i, i + 1) || !gap_clear(c, p - 1, p))
+            continue;
+        size_t sa, sb;
+        phrase_before(c, a, i, &sa, &sb);
+        if (sb == sa) subject_before(c, a, i, &sa, &sb);
+        if (sb == sa) continue;
+        size_t e = p + 2;
+        while (e < b && gap_clear(c, e - 1, e))
+            e++;
+        return emit(c, (attrib_span){c->tok->v[p + 1].start, c->tok->v[e - 1].end}, span_of(c, i, p + 1), sa,
+                    sb, 0);
+    }
+    return WT_OK;
+}
+
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
@@ -695,7 +727,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             a = i + 1; /* another attribution may follow in the sentence */
         }
     }
-    return WT_OK;
+    return topic(c, a, b);
 }
 
 /* Reported speech, then "citing X": whoever reports cites X for what

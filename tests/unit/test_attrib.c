@@ -320,6 +320,15 @@ static void people_and_bodies_told_apart(void **state)
           "reported|The Greyfen Water Board|said|The Greyfen Water Board|organization|prices would fall.\n");
 }
 
+static void speech_about_a_topic(void **state)
+{
+    (void)state;
+    check("Birgit Calloway talked about the ferry fares, and the crowd cheered.",
+          "reported|Birgit Calloway|talked about|Birgit Calloway|person|the ferry fares\n");
+    check("The mayor spoke out against the dam sale on Monday.",
+          "reported|The mayor|spoke out against|The mayor|person|the dam sale on Monday\n");
+}
+
 static void surnames_resolve_to_the_full_name(void **state)
 {
     (void)state;
@@ -354,6 +363,7 @@ int main(void)
         cmocka_unit_test(surnames_resolve_to_the_full_name),
         cmocka_unit_test(sources_are_clean_phrases),
         cmocka_unit_test(people_and_bodies_told_apart),
+        cmocka_unit_test(speech_about_a_topic),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
