@@ -27,29 +27,33 @@ const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organizatio
 
 /* Reporting verbs and phrases; "according to" is handled on its own. */
 static const char *const CUES[] = {
-    "said",         "says",         "say",        "told",       "tells",     "tell",      "added",
-    "adds",         "reported",     "reports",    "noted",      "notes",     "wrote",     "writes",
-    "claimed",      "claims",       "stated",     "states",     "explained", "explains",  "argued",
-    "argues",       "announced",    "announces",  "warned",     "warns",     "insisted",  "insists",
-    "acknowledged", "acknowledges", "confirmed",  "confirms",   "denied",    "denies",    "suggested",
-    "suggests",     "declared",     "detailed",   "revealed",   "learned",   "estimated", "predicted",
-    "indicated",    "indicate",     "indicates",  "testified",  "tweeted",   "recalled",  "replied",
-    "responded",    "admitted",     "agreed",     "complained", "cautioned", "contended", "maintained",
-    "observed",     "remarked",     "reiterated", "stressed",   "urged",     "asked",     "continued",
-    "believes",     "believed",     "alleged",    "alleges",    "concluded", "predicts",  "emphasized",
-    "emphasised",   "conceded",     "show",       "shows",      "showed",    "found",     "finds",
-    "think",        "thinks",       "believe",    "described",  "describes", "called",    "calls",
-    "asks",         "wants",        "wanted",     "promised",   "promises",  "vowed",     "vows",
-    "hopes",        "hoped",        "feels",      "felt",       "accused",   "accuses",   "criticized",
-    "criticised",   "criticizes",   "praised",    "praises",    "defended",  "defends",   "endorsed",
-    "endorses",     "argue",        "cited",      "cites",      "blamed",    "blames",    "questioned",
-    "touted",       "mocked",       "slammed",    "knows",      "expects",   "expected",  "asserted",
-    "asserts",      "mused",        "joked",      "jokes",      "quipped",   "wondered",  "lamented",
-    "boasted",      "bragged",      "scoffed",    "countered",  "retorted",  "recounted", "pledged",
-    "pledges",      "seemed",       "seems",      "appeared",   "appears",   "declined",  "refused",
-    "supported",    "supports",     "wants",      "sees",       "saw",       "hinted",    "signaled",
-    "signalled",    "demanded",     "demands",    "doubted",    "doubts",    "feared",    "fears",
-    "worried",      "worries",      "intends",    "plans",      NULL,
+    "said",         "says",         "say",         "told",       "tells",      "tell",      "added",
+    "adds",         "reported",     "reports",     "noted",      "notes",      "wrote",     "writes",
+    "claimed",      "claims",       "stated",      "states",     "explained",  "explains",  "argued",
+    "argues",       "announced",    "announces",   "warned",     "warns",      "insisted",  "insists",
+    "acknowledged", "acknowledges", "confirmed",   "confirms",   "denied",     "denies",    "suggested",
+    "suggests",     "declared",     "detailed",    "revealed",   "learned",    "estimated", "predicted",
+    "indicated",    "indicate",     "indicates",   "testified",  "tweeted",    "recalled",  "replied",
+    "responded",    "admitted",     "agreed",      "complained", "cautioned",  "contended", "maintained",
+    "observed",     "remarked",     "reiterated",  "stressed",   "urged",      "asked",     "continued",
+    "believes",     "believed",     "alleged",     "alleges",    "concluded",  "predicts",  "emphasized",
+    "emphasised",   "conceded",     "show",        "shows",      "showed",     "found",     "finds",
+    "think",        "thinks",       "believe",     "described",  "describes",  "called",    "calls",
+    "asks",         "wants",        "wanted",      "promised",   "promises",   "vowed",     "vows",
+    "hopes",        "hoped",        "feels",       "felt",       "accused",    "accuses",   "criticized",
+    "criticised",   "criticizes",   "praised",     "praises",    "defended",   "defends",   "endorsed",
+    "endorses",     "argue",        "cited",       "cites",      "blamed",     "blames",    "questioned",
+    "touted",       "mocked",       "slammed",     "knows",      "expects",    "expected",  "asserted",
+    "asserts",      "mused",        "joked",       "jokes",      "quipped",    "wondered",  "lamented",
+    "boasted",      "bragged",      "scoffed",     "countered",  "retorted",   "recounted", "pledged",
+    "pledges",      "seemed",       "seems",       "appeared",   "appears",    "declined",  "refused",
+    "supported",    "supports",     "wants",       "sees",       "saw",        "hinted",    "signaled",
+    "signalled",    "demanded",     "demands",     "doubted",    "doubts",     "feared",    "fears",
+    "worried",      "worries",      "intends",     "plans",      "proposed",   "proposes",  "opposed",
+    "opposes",      "sought",       "offered",     "suggest",    "considered", "rejected",  "rejects",
+    "attacked",     "attacks",      "mentioned",   "dismissed",  "backed",     "backs",     "endorse",
+    "hope",         "discussed",    "discuss",     "named",      "decided",    "support",   "want",
+    "see",          "know",         "recommended", "welcomed",   "condemned",  "disputed",  NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -98,9 +102,10 @@ static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", 
 /* Modal verbs between a subject and its cue. */
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
 /* Cues that are also nouns or adjectives. */
-static const char *const NOUN_CUES[] = {"states",   "calls", "claims",   "notes",   "reports",
-                                        "jokes",    "shows", "finds",    "pledged", "think",
-                                        "expected", "hopes", "promises", "wants",   NULL};
+static const char *const NOUN_CUES[] = {
+    "states", "calls",    "claims",  "notes",    "reports", "jokes",   "shows", "finds", "pledged",
+    "think",  "expected", "hopes",   "promises", "wants",   "support", "hope",  "want",  "see",
+    "know",   "discuss",  "endorse", "suggest",  "backs",   "attacks", "plans", "named", NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
