@@ -103,9 +103,9 @@ static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", 
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {
-    "states", "calls",    "claims",  "notes",    "reports", "jokes",   "shows", "finds", "pledged",
-    "think",  "expected", "hopes",   "promises", "wants",   "support", "hope",  "want",  "see",
-    "know",   "discuss",  "endorse", "suggest",  "backs",   "attacks", "plans", "named", NULL};
+    "states",   "calls",   "claims",   "notes",   "reports", "jokes", "shows",  "finds", "pledged", "think",
+    "expected", "hopes",   "promises", "wants",   "support", "hope",  "want",   "see",   "know",    "discuss",
+    "endorse",  "suggest", "backs",    "attacks", "plans",   "named", "called", NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
