@@ -171,6 +171,15 @@ static void row(writer *w, const long long *v, size_t n)
 #define ROW(w, ...)                                                                                          \
     row((w), (const long long[]){__VA_ARGS__}, sizeof((const long long[]){__VA_ARGS__}) / sizeof(long long))
 
+/* Document indices, as a JSON array. */
+static void indices(writer *w, const uint32_t *v, size_t n)
+{
+    open_a(w);
+    for (size_t i = 0; i < n; i++)
+        num(w, v[i]);
+    close_a(w);
+}
+
 static long outlet_index(writer *w, const char *name)
 {
     long i = -1;
@@ -284,10 +293,7 @@ static void write_stories(writer *w, const wt_analyzer *a)
         open_a(w);
         str(w, label);
         num(w, s.first == SIZE_MAX ? -1 : (long long)s.first);
-        open_a(w);
-        for (size_t m = 0; m < s.n; m++)
-            num(w, s.docs[m]);
-        close_a(w);
+        indices(w, s.docs, s.n);
         close_a(w);
     }
     close_a(w);
@@ -304,10 +310,7 @@ static void write_citations(writer *w, const wt_analyzer *a)
         num(w, from);
         num(w, to);
         num(w, c.count);
-        open_a(w);
-        for (size_t m = 0; m < c.ndocs; m++)
-            num(w, c.docs[m]);
-        close_a(w);
+        indices(w, c.docs, c.ndocs);
         close_a(w);
     }
     close_a(w);
