@@ -52,19 +52,34 @@
   const storyOrder = stories.slice().sort((x, y) => y.docs.length - x.docs.length ||
     (isNaN(x.start) ? 1 : 0) - (isNaN(y.start) ? 1 : 0) || x.start - y.start || x.k - y.k);
 
+  /* The quoted parts of an attribution's content: a quotation split by
+   * its attribution ('...," she said. "...') or running over paragraphs is
+   * one attribution, and each part is grouped with the same words
+   * elsewhere. */
+  const SPLIT = /["\u201d]\s[^"\u201c\u201d]{1,120}?\s?["\u201c]|\n\s*\n\s*["\u201c]/;
+  function quoteParts(k) {
+    const q = D.quotes[k];
+    const parts = sliceText(q[0], q[2], q[3]).split(SPLIT).map((t) => t.trim()).filter((t) => t.length > 0);
+    return parts.length ? parts : [''];
+  }
+  /* Adds quote k's parts to the quotations of its speaker in groups. */
+  function group(groups, k) {
+    const who = D.quotes[k][4];
+    if (!groups.has(who)) groups.set(who, new Map());
+    const g = groups.get(who);
+    for (const text of quoteParts(k)) {
+      const key = text.toLowerCase().replace(/\s+/g, ' ');
+      if (!g.has(key)) g.set(key, { text, quotes: [] });
+      g.get(key).quotes.push(k);
+    }
+  }
+
   /* Quotes by speaker: each distinct quotation once, with its articles. */
   const speakers = new Map();
   function speakerQuotes() {
     if (speakers.size || !D.quotes.length) return speakers;
     D.quotes.forEach((q, k) => {
-      const who = q[4];
-      if (who < 0 || !q[1]) return;
-      if (!speakers.has(who)) speakers.set(who, new Map());
-      const text = sliceText(q[0], q[2], q[3]).trim();
-      const key = text.toLowerCase().replace(/\s+/g, ' ');
-      const m = speakers.get(who);
-      if (!m.has(key)) m.set(key, { text, quotes: [] });
-      m.get(key).quotes.push(k);
+      if (q[4] >= 0 && q[1]) group(speakers, k);
     });
     return speakers;
   }
@@ -410,16 +425,7 @@
 
   function quotesBySpeaker(quoteIds, limit) {
     const groups = new Map();
-    for (const k of quoteIds) {
-      const q = D.quotes[k];
-      const who = q[4];
-      if (!groups.has(who)) groups.set(who, new Map());
-      const text = sliceText(q[0], q[2], q[3]).trim();
-      const key = text.toLowerCase().replace(/\s+/g, ' ');
-      const g = groups.get(who);
-      if (!g.has(key)) g.set(key, { text, quotes: [] });
-      g.get(key).quotes.push(k);
-    }
+    for (const k of quoteIds) group(groups, k);
     const order = [...groups.entries()].sort((x, y) => (x[0] < 0) - (y[0] < 0) || y[1].size - x[1].size);
     const box = el('div', {});
     for (const [who, g] of order.slice(0, limit)) box.append(speakerBlock(who, g));

@@ -922,12 +922,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             if (found) {
                 last_direct = (int)out->n - 1;
             } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
-                /* A quotation standing alone right after an attributed one. */
-                attribution prev = out->v[last_direct];
-                prev.content = content;
-                prev.cue.start = prev.cue.end = 0;
-                st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
-                if (!st) out->v[out->n++] = prev;
+                /* A quotation standing alone right after an attributed one
+                 * continues it: '"...," she said. "..."' is one attribution
+                 * whose content runs over both parts (and over paragraphs). */
+                out->v[last_direct].content.end = content.end;
             }
             s = s2;
             continue;

@@ -78,8 +78,8 @@ static void continued_quotes_and_pronouns(void **state)
     (void)state;
     check("Councillor Petra Nwosu spoke first. \"I want every memo on the table,\" she said. \"The islands "
           "deserve the truth.\"",
-          "direct|she|said|Councillor Petra Nwosu|person|I want every memo on the table,\n"
-          "direct|she||Councillor Petra Nwosu|person|The islands deserve the truth.\n");
+          "direct|she|said|Councillor Petra Nwosu|person|I want every memo on the table,\" she said. \"The "
+          "islands deserve the truth.\n");
 }
 
 static void reported_speech(void **state)
@@ -143,13 +143,13 @@ static void added_before_a_quote_keeps_the_speaker(void **state)
 static void quotation_over_paragraphs(void **state)
 {
     (void)state;
+    /* A quotation split by its attribution, continued in the next sentence
+     * and over a paragraph (opened, not closed): one attribution. */
     check("\"We rebuilt the sluices in one winter,\" said engineer Amadou Sefton. \"Nobody believed we "
           "could.\n\n\"Next year we start on the spillway itself.\"",
           "direct|engineer Amadou Sefton|said|engineer Amadou Sefton|person|We rebuilt the sluices in one "
-          "winter,\n"
-          "direct|engineer Amadou Sefton||engineer Amadou Sefton|person|Nobody believed we could.\n"
-          "direct|engineer Amadou Sefton||engineer Amadou Sefton|person|Next year we start on the spillway "
-          "itself.\n");
+          "winter,\" said engineer Amadou Sefton. \"Nobody believed we could.\n\n\"Next year we start on the "
+          "spillway itself.\n");
 }
 
 static void reported_speech_verbs(void **state)
