@@ -604,8 +604,9 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
         else if (the)
             the = -1; /* "The" alone opens no subject here */
         if (j < end && clause_start && the >= 0 && gap_clear(c, j - 1, j) && !capitalized(c, j) &&
-            !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_in(c, j, CLAUSE_OPENERS) &&
-            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
+            !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_is(c, j, "and") &&
+            !word_is(c, j, "or") && !word_is(c, j, "but") && !word_is(c, j, "after") &&
+            !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
             *sa = i;
             *sb = j;
         }
@@ -661,6 +662,15 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and"))) continue;
         size_t sa, sb, k = i + 1;
         subject_before(c, a, i, &sa, &sb);
+        if (sb == sa && c->out->n) {
+            /* '"...," he said, adding that ...': the speaker just named. */
+            attrib_span prev = c->out->v[c->out->n - 1].source;
+            if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&
+                c->tok->v[a].start - prev.end < 64) {
+                sa = text_token_at(c->tok, prev.start);
+                sb = text_token_at(c->tok, prev.end);
+            }
+        }
         if (sb == sa || k >= b) continue;
         if (word_is(c, k, "that")) k++;
         if (k < b)
