@@ -143,6 +143,31 @@ static const char *const ORG_WORDS[] = {
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
 #define N_LISTS 21
+/* Each list's bit in a token's flags, in the order of LISTS. */
+enum {
+    CUES_BIT,
+    PRONOUNS_PERSON_BIT,
+    ANONYMOUS_BIT,
+    ANONYMOUS_PEOPLE_BIT,
+    ANONYMOUS_TAIL_BIT,
+    ROLES_BIT,
+    AUXILIARIES_BIT,
+    PARTICLES_BIT,
+    GERUNDS_BIT,
+    OUTLET_WORDS_BIT,
+    ORG_WORDS_BIT,
+    EVIDENCE_CUES_BIT,
+    EVIDENCE_BIT,
+    PASSIVE_BIT,
+    NAME_BREAKERS_BIT,
+    GENERIC_OUTLETS_BIT,
+    CLAUSE_OPENERS_BIT,
+    NOUN_CUES_BIT,
+    MODALS_BIT,
+    TOPIC_VERBS_BIT,
+    TOPIC_PREPS_BIT
+};
+_Static_assert(TOPIC_PREPS_BIT + 1 == N_LISTS, "one bit per list");
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
@@ -205,12 +230,8 @@ static int word_is(const ctx *c, size_t i, const char *w)
     return strlen(w) == n && strncasecmp(c->text + t->start, w, n) == 0;
 }
 
-static int word_in(const ctx *c, size_t i, const char *const *list)
-{
-    for (int k = 0; k < N_LISTS; k++)
-        if (LISTS[k] == list) return (c->flags[i] >> k) & 1;
-    return 0;
-}
+/* Whether token i's word is in the list LIST (a name from LISTS). */
+#define word_in(c, i, LIST) ((int)(((c)->flags[i] >> LIST##_BIT) & 1))
 
 static int capitalized(const ctx *c, size_t i)
 {
