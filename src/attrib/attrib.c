@@ -98,6 +98,14 @@ static const char *const TOPIC_VERBS[] = {
     "referred",  "refers",     "pointed",    "pointing",    "points",  "focused", "focusing",  "focuses",
     "commented", "commenting", "complained", "complaining", "weighed", "alluded", "responded", "responding",
     "objected",  "railed",     "lashed",     "hit",         NULL};
+/* Nouns of speech and stance with an owner: "Trump's attacks on Rubio",
+ * "their criticism of the plan". */
+static const char *const STANCE_NOUNS[] = {
+    "criticism",   "support",    "attacks",     "attack",     "praise",      "defense",  "defence",
+    "endorsement", "opposition", "accusations", "accusation", "allegations", "claims",   "comments",
+    "remarks",     "warning",    "warnings",    "calls",      "call",        "views",    "view",
+    "message",     "promise",    "pledge",      "denial",     "questions",   "concerns", "criticisms",
+    "complaints",  "assessment", "description", NULL};
 static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
 /* Modal verbs between a subject and its cue. */
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
@@ -142,7 +150,7 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 21
+#define N_LISTS 22
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -165,14 +173,15 @@ enum {
     NOUN_CUES_BIT,
     MODALS_BIT,
     TOPIC_VERBS_BIT,
-    TOPIC_PREPS_BIT
+    TOPIC_PREPS_BIT,
+    STANCE_NOUNS_BIT
 };
-_Static_assert(TOPIC_PREPS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(STANCE_NOUNS_BIT + 1 == N_LISTS, "one bit per list");
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
-    MODALS,      TOPIC_VERBS,     TOPIC_PREPS};
+    MODALS,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS};
 
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
@@ -303,6 +312,8 @@ static int kind_of(const ctx *c, size_t a, size_t b)
          word_is(c, a, "sir") || word_is(c, a, "lord") || word_is(c, a, "lady") || word_is(c, a, "prof")))
         return KIND_PERSON;
     if (known_outlet(c, a, b)) return KIND_OUTLET;
+    /* "the latest Harbor Ledger poll", "records": a document speaks, no one. */
+    if (word_in(c, b - 1, EVIDENCE)) return KIND_UNKNOWN;
     for (size_t i = a; i < b; i++) {
         if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
         if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
@@ -480,7 +491,17 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
         word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") || word_is(c, e, "its") ||
         word_is(c, e, "other"))
         return 0;
-    if (word_in(c, cue, NOUN_CUES) &&
+    /* "Calloway's attacks on": a possessive makes the cue a noun. */
+    const text_token *o = &c->tok->v[e];
+    size_t on = o->end - o->start;
+    if ((on > 2 && c->text[o->end - 1] == 's' &&
+         (c->text[o->end - 2] == '\'' || (on > 4 && !memcmp(c->text + o->end - 4, "\xE2\x80\x99", 3)))) ||
+        word_is(c, e, "his") || word_is(c, e, "her") || word_is(c, e, "their"))
+        return 0;
+    int evidence = 0;
+    for (size_t k = a; k < cue && !evidence; k++)
+        evidence = word_in(c, k, EVIDENCE);
+    if (word_in(c, cue, NOUN_CUES) && !evidence &&
         (kind_of(c, a, cue) == KIND_UNKNOWN ||
          (cue + 1 < c->tok->n &&
           (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
@@ -539,7 +560,7 @@ static int is_cue(const ctx *c, size_t i)
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
     if (first >= 'A' && first <= 'Z' &&
         !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") || word_is(c, i, "tells") ||
-                            word_is(c, i, "warns"))))
+                            word_is(c, i, "warns") || word_is(c, i, "shows") || word_is(c, i, "finds"))))
         return 0;
     /* "so-called" names, it does not report. */
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
@@ -640,6 +661,46 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
  * comma or the sentence's end. */
 static wt_status topic(ctx *c, size_t a, size_t b)
 {
+    /* "Clinton led Sanders 2-1 in an NBC News/Marist poll": evidence as
+     * the source, the rest of the sentence what it says. */
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!word_is(c, i, "in") ||
+            !(word_is(c, i + 1, "a") || word_is(c, i + 1, "an") || word_is(c, i + 1, "the")))
+            continue;
+        size_t e = i + 2;
+        while (e < b && e < i + MAX_SOURCE_WORDS && !word_in(c, e, EVIDENCE))
+            e++;
+        if (e >= b || !word_in(c, e, EVIDENCE) || word_is(c, e, "report") || word_is(c, e, "reports"))
+            continue;
+        if (i > a + 2) /* "..., in the latest poll." */
+            return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
+                        i + 1, e + 1, 0);
+        size_t k = e + 1; /* "In a poll released Monday, 50 percent chose Clinton." */
+        while (k < b && gap_clear(c, k - 1, k))
+            k++;
+        if (i == a && k + 1 < b)
+            return emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[b - 1].end}, span_of(c, i, i + 1),
+                        i + 1, e + 1, 0);
+    }
+    /* "Trump's attacks on Rubio": the owner of a noun of speech. */
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!word_in(c, i, STANCE_NOUNS) || !word_in(c, i + 1, TOPIC_PREPS) || i == a) continue;
+        const text_token *o = &c->tok->v[i - 1];
+        size_t n = o->end - o->start;
+        int possessive =
+            (n > 2 && c->text[o->end - 1] == 's' &&
+             (c->text[o->end - 2] == '\'' || (n > 4 && !memcmp(c->text + o->end - 4, "\xE2\x80\x99", 3)))) ||
+            word_is(c, i - 1, "his") || word_is(c, i - 1, "her") || word_is(c, i - 1, "their");
+        if (!possessive) continue;
+        size_t sa = i - 1;
+        while (sa > a && capitalized(c, sa) && capitalized(c, sa - 1) && gap_clear(c, sa - 1, sa))
+            sa--;
+        size_t e = i + 3;
+        while (e < b && gap_clear(c, e - 1, e))
+            e++;
+        return emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end}, span_of(c, i, i + 2), sa,
+                    i, 0);
+    }
     for (size_t i = a + 1; i + 2 < b; i++) {
         if (!word_in(c, i, TOPIC_VERBS)) continue;
         size_t p = i + 1;

@@ -329,6 +329,17 @@ static void speech_about_a_topic(void **state)
           "reported|The mayor|spoke out against|The mayor|person|the dam sale on Monday\n");
 }
 
+static void owners_of_speech_and_polls(void **state)
+{
+    (void)state;
+    check("The crowd cheered Calloway's attacks on the water board.",
+          "reported|Calloway's|attacks on|Calloway's|person|the water board\n");
+    check("Calloway led Sefton by ten points in the latest Harbor Ledger poll.",
+          "reported|the latest Harbor Ledger poll|in|the latest Harbor Ledger poll|unknown|Calloway led "
+          "Sefton by "
+          "ten points\n");
+}
+
 static void surnames_resolve_to_the_full_name(void **state)
 {
     (void)state;
@@ -364,6 +375,7 @@ int main(void)
         cmocka_unit_test(sources_are_clean_phrases),
         cmocka_unit_test(people_and_bodies_told_apart),
         cmocka_unit_test(speech_about_a_topic),
+        cmocka_unit_test(owners_of_speech_and_polls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
