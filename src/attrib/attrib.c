@@ -53,7 +53,9 @@ static const char *const CUES[] = {
     "opposes",      "sought",       "offered",     "suggest",    "considered", "rejected",  "rejects",
     "attacked",     "attacks",      "mentioned",   "dismissed",  "backed",     "backs",     "endorse",
     "hope",         "discussed",    "discuss",     "named",      "decided",    "support",   "want",
-    "see",          "know",         "recommended", "welcomed",   "condemned",  "disputed",  NULL,
+    "see",          "know",         "fear",        "thought",    "knew",       "prefer",    "feel",
+    "expect",       "oppose",       "insist",      "seeks",      "blasted",    "expressed", "ordered",
+    "claim",        "call",         "recommended", "welcomed",   "condemned",  "disputed",  NULL,
 };
 
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -111,20 +113,22 @@ static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", 
 static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {
-    "states",   "calls",   "claims",   "notes",   "reports", "jokes", "shows",  "finds", "pledged", "think",
-    "expected", "hopes",   "promises", "wants",   "support", "hope",  "want",   "see",   "know",    "discuss",
-    "endorse",  "suggest", "backs",    "attacks", "plans",   "named", "called", NULL};
+    "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",
+    "pledged", "think", "expected", "hopes",   "promises", "wants",   "support", "hope",
+    "want",    "see",   "know",     "discuss", "endorse",  "suggest", "backs",   "attacks",
+    "plans",   "named", "called",   "fear",    "claim",    "call",    "feel",    NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
 static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. */
-static const char *const GERUNDS[] = {"saying",     "adding",     "telling",  "noting",      "writing",
-                                      "arguing",    "explaining", "warning",  "claiming",    "insisting",
-                                      "stating",    "declaring",  "asking",   "suggesting",  "acknowledging",
-                                      "predicting", "calling",    "accusing", "criticizing", "praising",
-                                      "describing", "urging",     "blaming",  "referring",   NULL};
+static const char *const GERUNDS[] = {
+    "saying",        "adding",      "telling",   "noting",     "writing",     "arguing",  "explaining",
+    "warning",       "claiming",    "insisting", "stating",    "declaring",   "asking",   "suggesting",
+    "acknowledging", "predicting",  "calling",   "accusing",   "criticizing", "praising", "describing",
+    "urging",        "blaming",     "referring", "supporting", "showing",     "backing",  "denouncing",
+    "complaining",   "questioning", NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
 static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
                                         "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
@@ -486,10 +490,10 @@ static size_t last_clause(const ctx *c, size_t a, size_t b)
 static int plausible_source(const ctx *c, size_t a, size_t cue)
 {
     size_t e = cue - 1;
-    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "and") || word_is(c, e, "or") ||
-        word_is(c, e, "than") || word_is(c, e, "the") || word_is(c, e, "a") || word_is(c, e, "an") ||
-        word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") || word_is(c, e, "its") ||
-        word_is(c, e, "other"))
+    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "reportedly") || word_is(c, e, "and") ||
+        word_is(c, e, "or") || word_is(c, e, "than") || word_is(c, e, "the") || word_is(c, e, "a") ||
+        word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") ||
+        word_is(c, e, "its") || word_is(c, e, "other"))
         return 0;
     /* "Calloway's attacks on": a possessive makes the cue a noun. */
     const text_token *o = &c->tok->v[e];
@@ -661,6 +665,25 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
  * comma or the sentence's end. */
 static wt_status topic(ctx *c, size_t a, size_t b)
 {
+    /* Claims with no source: "X reportedly plans ...", "X is expected to
+     * ...": the whole sentence, its cue, no speaker. */
+    for (size_t i = a + 1; i < b; i++) {
+        int expected =
+            word_is(c, i, "expected") && word_in(c, i - 1, PASSIVE) && i + 1 < b && word_is(c, i + 1, "to");
+        if (!word_is(c, i, "reportedly") && !expected) continue;
+        attribution at = {{c->tok->v[a].start, c->tok->v[b - 1].end},
+                          expected ? span_of(c, i - 1, i + 1) : span_of(c, i, i + 1),
+                          {0, 0},
+                          0,
+                          0,
+                          NULL,
+                          0,
+                          KIND_UNKNOWN};
+        wt_status st =
+            wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+        if (!st) c->out->v[c->out->n++] = at;
+        return st;
+    }
     /* "Clinton led Sanders 2-1 in an NBC News/Marist poll": evidence as
      * the source, the rest of the sentence what it says. */
     for (size_t i = a; i + 2 < b; i++) {

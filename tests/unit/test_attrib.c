@@ -340,6 +340,16 @@ static void owners_of_speech_and_polls(void **state)
           "ten points\n");
 }
 
+static void claims_without_a_source(void **state)
+{
+    (void)state;
+    /* Unsourced claims are marked too: what a fact-checker looks for. */
+    check("The water board reportedly plans to sell the dam.",
+          "reported||reportedly||unknown|The water board reportedly plans to sell the dam\n");
+    check("The sale is expected to close in May.",
+          "reported||is expected||unknown|The sale is expected to close in May\n");
+}
+
 static void surnames_resolve_to_the_full_name(void **state)
 {
     (void)state;
@@ -376,6 +386,7 @@ int main(void)
         cmocka_unit_test(people_and_bodies_told_apart),
         cmocka_unit_test(speech_about_a_topic),
         cmocka_unit_test(owners_of_speech_and_polls),
+        cmocka_unit_test(claims_without_a_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
