@@ -805,7 +805,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "Trump's misinformation may be strategic, said Jeffery Hemsley." */
             size_t pa, pb;
             phrase_after(c, i, b, &pa, &pb);
-            if (pb > pa && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN)
+            /* The speaker ends the sentence, or an apposition follows. */
+            int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
+            if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN)
                 return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
                             pa, pb, 0);
         }
