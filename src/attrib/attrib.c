@@ -765,6 +765,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     for (size_t i = a + 1; i < b; i++) {
         /* ", saying", "and saying" */
         if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and"))) continue;
+        int cue_before = 0; /* "X said ..., noting ...": the cue comes first, below */
+        for (size_t k = a; k < i && !cue_before; k++)
+            cue_before = is_cue(c, k);
+        if (cue_before) break;
         size_t sa, sb, k = i + 1;
         subject_before(c, a, i, &sa, &sb);
         if (sb == sa && c->out->n) {
@@ -834,6 +838,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             return emit(c, q, cue, sa, sb, 1);
         }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
+            /* "..., noting that ...": a second attribution of the same speaker. */
+            for (size_t g = k + 2; g + 1 < b; g++) {
+                if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
+                wt_status st =
+                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
+                if (!st && h < b)
+                    st =
+                        emit(c, (attrib_span){c->tok->v[h].start, sent_end}, span_of(c, g, g + 1), sa, sb, 0);
+                return st;
+            }
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
         }
         if (sa == a && colon) { /* "Cruz called them on it:" and a quotation next */
