@@ -149,6 +149,20 @@ static wt_status find_terms(pipe_worker *w, wt_doc *d)
 
 /* Marks d's junk lines; a rights line may name the publisher and a
  * dateline the date (into *date when it has none yet). */
+/* The headline of a plain-text article: a short line standing alone at
+ * byte at (a blank line after it, no sentence punctuation at its end). */
+static wt_status headline_at(wt_doc *d, size_t at)
+{
+    const char *t = d->text + at, *nl = memchr(t, '\n', d->text_len - at);
+    size_t n = nl ? (size_t)(nl - t) : 0;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\r'))
+        n--;
+    int alone = nl && nl + 1 < d->text + d->text_len && (nl[1] == '\n' || nl[1] == '\r');
+    if (n && n <= MAX_HEADLINE && alone && !strchr(".:;,", t[n - 1]) && !(d->title = wt_strndup(t, n)))
+        return WT_ERR_NOMEM;
+    return WT_OK;
+}
+
 static wt_status mark_junk(pipe_worker *w, wt_doc *d, char **date)
 {
     char publisher[128], jdate[96], joutlet[96];
@@ -275,19 +289,18 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     }
     /* A plain-text article that opens with a short line standing alone
      * opens with its headline. */
-    if (rec->kind == INGEST_TEXT && !d->title) {
-        const char *t = d->text, *nl = memchr(t, '\n', d->text_len);
-        size_t n = nl ? (size_t)(nl - t) : 0;
-        while (n && (t[n - 1] == ' ' || t[n - 1] == '\r'))
-            n--;
-        int alone = nl && nl + 1 < t + d->text_len && (nl[1] == '\n' || nl[1] == '\r');
-        if (n && n <= MAX_HEADLINE && alone && !strchr(".:;,", t[n - 1]) && !(d->title = wt_strndup(t, n))) {
-            st = WT_ERR_NOMEM;
-            goto out;
-        }
-    }
+    if (rec->kind == INGEST_TEXT && !d->title && (st = headline_at(d, 0))) goto out;
     /* Junk lines, for documents that are kept (counting needs none). */
     if (w->keep && (st = mark_junk(w, d, &date))) goto out;
+    /* "Here is a polished version of your article:" and then the headline. */
+    if (rec->kind == INGEST_TEXT && !d->title && d->njunk && d->junk[0].start == 0) {
+        uint32_t at = d->junk[0].end;
+        for (uint32_t j = 1; j < d->njunk && d->junk[j].start <= at + 2; j++)
+            at = WT_MAX(at, d->junk[j].end);
+        while (at < d->text_len && (d->text[at] == '\n' || d->text[at] == '\r' || d->text[at] == ' '))
+            at++;
+        if ((st = headline_at(d, at))) goto out;
+    }
     if (date) {
         d->date_prec = wt_date_parse(date, strlen(date), &d->epoch);
         if (d->date_prec) {
