@@ -13,14 +13,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CENTRE_TERMS   64   /* terms a story's centre keeps */
-#define CENTRE_SLACK   32   /* centre grows this far past CENTRE_TERMS before pruning */
-#define PROBE_TERMS    10   /* an article's heaviest terms that look stories up */
-#define PROBE_DEPTH    64   /* most recent stories per term looked at */
-#define SCORED_STORIES 12   /* candidates (by shared terms) scored in full */
-#define MIN_COMMON     2    /* terms an article shares with a story to join it */
-#define MIN_CORPUS     1000 /* articles the idf assumes at least */
-#define MAX_ITEMS      ((size_t)1 << 32)
+#define CENTRE_TERMS   64                   /* terms a story's centre keeps */
+#define CENTRE_SLACK   32                   /* centre grows this far past CENTRE_TERMS before pruning */
+#define PROBE_TERMS    10                   /* an article's heaviest terms that look stories up */
+#define PROBE_DEPTH    64                   /* most recent stories per term looked at */
+#define SCORED_STORIES 12                   /* candidates (by shared terms) scored in full */
+#define MIN_COMMON     2                    /* terms an article shares with a story to join it */
+#define MIN_CORPUS     1000                 /* articles the idf assumes at least */
+#define MAX_ITEMS      ((size_t)UINT32_MAX) /* counts are uint32_t */
 
 void story_options_init(story_options *o)
 {
