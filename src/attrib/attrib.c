@@ -746,6 +746,29 @@ static wt_status topic(ctx *c, size_t a, size_t b)
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
+    /* "Asked if he was bullied, the candidate said no": the question, with
+     * no source of its own, then the rest of the sentence as usual. */
+    size_t q = a + (word_is(c, a, "when") && a + 1 < b ? 1 : 0);
+    if (q + 2 < b && word_is(c, q, "asked") && (q == a || word_is(c, a, "when"))) {
+        size_t e = q + 2;
+        while (e < b && gap_clear(c, e - 1, e))
+            e++;
+        if (e < b) {
+            attribution at = {{c->tok->v[q + 1].start, c->tok->v[e - 1].end},
+                              span_of(c, a, q + 1),
+                              {0, 0},
+                              0,
+                              0,
+                              NULL,
+                              0,
+                              KIND_UNKNOWN};
+            wt_status st =
+                wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+            if (st) return st;
+            c->out->v[c->out->n++] = at;
+            a = e;
+        }
+    }
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
      * what they said. One word is a name only before quoted words or when
      * the gazetteer knows it ("Update: ..." is no speaker). */

@@ -346,6 +346,9 @@ static void claims_without_a_source(void **state)
     /* Unsourced claims are marked too: what a fact-checker looks for. */
     check("The water board reportedly plans to sell the dam.",
           "reported||reportedly||unknown|The water board reportedly plans to sell the dam\n");
+    check("Asked whether the dam was safe, Odile Franke said yes.",
+          "reported||Asked||unknown|whether the dam was safe\n"
+          "reported|Odile Franke|said|Odile Franke|person|yes.\n");
     check("The sale is expected to close in May.",
           "reported||is expected||unknown|The sale is expected to close in May\n");
 }
