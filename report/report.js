@@ -138,7 +138,7 @@
   const link = (text, hash, attrs) => el('a', Object.assign({ href: '#' + hash, text }, attrs || {}));
   const fmtDate = (t, full) => (isNaN(t) ? 'undated' :
     new Date(t).toISOString().slice(0, full ? 16 : 10).replace('T', ' '));
-  const plural = (n, w) => n + ' ' + w + (n === 1 ? '' : 's');
+  const plural = (n, w, many) => n + ' ' + (n === 1 ? w : many || w + 's');
   const docLink = (i) => link(docTitle(docs[i]), 'doc/' + i);
   const outletPill = (o) => (o >= 0 ? link(D.outlets[o], 'outlet/' + o, { class: 'pill' }) : el('span', { class: 'pill', text: 'unknown outlet' }));
 
@@ -149,7 +149,7 @@
   document.body.append(
     el('header', {},
       el('h1', { text: 'wiretrace report' }),
-      el('span', { class: 'counts', text: [plural(docs.length, 'article'), plural(stories.length, 'story').replace('storys', 'stories'),
+      el('span', { class: 'counts', text: [plural(docs.length, 'article'), plural(stories.length, 'story', 'stories'),
         plural(D.passages.length, 'reused passage'), plural(D.quotes.length, 'attribution'), plural(D.outlets.length, 'outlet')].join(' · ') }),
       search),
     el('main', {},

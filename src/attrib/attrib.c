@@ -65,6 +65,8 @@ static const char *const ANONYMOUS[] = {
 /* "a person familiar with...", "people close to...": the noun, then this. */
 static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "persons", NULL};
 static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
+/* Honorifics that open a person's name ("Dr Fox", "Ms Nwosu"). */
+static const char *const HONORIFICS[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", NULL};
 /* Roles that name a person ("the mayor", "a spokeswoman"). */
 static const char *const ROLES[] = {
     "mayor",     "minister",  "president",  "spokesman",    "spokeswoman", "spokesperson",
@@ -76,8 +78,7 @@ static const char *const ROLES[] = {
     "editor",    "star",      "bishop",     "chancellor",   "mp",          "msp",
     "mep",       "premier",   "boss",       "founder",      "chairperson", "actor",
     "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
-    "player",    "executive", "mr",         "mrs",          "ms",          "dr",
-    "sir",       "lord",      "lady",       "prof",         NULL,
+    "player",    "executive", NULL,
 };
 static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
@@ -154,7 +155,7 @@ static const char *const ORG_WORDS[] = {
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 22
+#define N_LISTS 23
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -178,14 +179,15 @@ enum {
     MODALS_BIT,
     TOPIC_VERBS_BIT,
     TOPIC_PREPS_BIT,
-    STANCE_NOUNS_BIT
+    STANCE_NOUNS_BIT,
+    HONORIFICS_BIT
 };
-_Static_assert(STANCE_NOUNS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(HONORIFICS_BIT + 1 == N_LISTS, "one bit per list");
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
-    MODALS,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS};
+    MODALS,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS};
 
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
@@ -311,10 +313,7 @@ static int kind_of(const ctx *c, size_t a, size_t b)
 {
     if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
     /* "Dr Fox", "Mr Reuter": an honorific opens a person's name. */
-    if (b - a >= 2 &&
-        (word_is(c, a, "mr") || word_is(c, a, "mrs") || word_is(c, a, "ms") || word_is(c, a, "dr") ||
-         word_is(c, a, "sir") || word_is(c, a, "lord") || word_is(c, a, "lady") || word_is(c, a, "prof")))
-        return KIND_PERSON;
+    if (b - a >= 2 && word_in(c, a, HONORIFICS)) return KIND_PERSON;
     if (known_outlet(c, a, b)) return KIND_OUTLET;
     /* "the latest Harbor Ledger poll", "records": a document speaks, no one. */
     if (word_in(c, b - 1, EVIDENCE)) return KIND_UNKNOWN;
@@ -390,9 +389,7 @@ static attrib_span span_of(const ctx *c, size_t a, size_t b)
 static attrib_span full_name(const ctx *c, size_t a, size_t b)
 {
     if (b - a > 2) return (attrib_span){0, 0};
-    if (b - a == 2 && !word_is(c, a, "mr") && !word_is(c, a, "mrs") && !word_is(c, a, "ms") &&
-        !word_is(c, a, "dr"))
-        return (attrib_span){0, 0};
+    if (b - a == 2 && !word_in(c, a, HONORIFICS)) return (attrib_span){0, 0};
     const text_token *sur = &c->tok->v[b - 1];
     size_t n = sur->end - sur->start;
     for (size_t k = c->out->n + 1; k-- > 0;) { /* the last person named, then speakers, newest first */
@@ -481,6 +478,16 @@ static size_t last_clause(const ctx *c, size_t a, size_t b)
     return k;
 }
 
+/* Whether token i owns what follows: "Calloway's", "Calloway’s", "their". */
+static int possessive(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    size_t n = t->end - t->start;
+    const char *e = c->text + t->end;
+    if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
+    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
+}
+
 /* Whether tokens [a, cue) can be the subject of the cue at token cue. A
  * subject does not end in a preposition, a determiner or a conjunction
  * ("trails in pledged", "stopped short of calls", "... the United States
@@ -495,13 +502,7 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
         word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") ||
         word_is(c, e, "its") || word_is(c, e, "other"))
         return 0;
-    /* "Calloway's attacks on": a possessive makes the cue a noun. */
-    const text_token *o = &c->tok->v[e];
-    size_t on = o->end - o->start;
-    if ((on > 2 && c->text[o->end - 1] == 's' &&
-         (c->text[o->end - 2] == '\'' || (on > 4 && !memcmp(c->text + o->end - 4, "\xE2\x80\x99", 3)))) ||
-        word_is(c, e, "his") || word_is(c, e, "her") || word_is(c, e, "their"))
-        return 0;
+    if (possessive(c, e)) return 0; /* "Calloway's attacks on": the cue is a noun */
     int evidence = 0;
     for (size_t k = a; k < cue && !evidence; k++)
         evidence = word_in(c, k, EVIDENCE);
@@ -671,18 +672,8 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         int expected =
             word_is(c, i, "expected") && word_in(c, i - 1, PASSIVE) && i + 1 < b && word_is(c, i + 1, "to");
         if (!word_is(c, i, "reportedly") && !expected) continue;
-        attribution at = {{c->tok->v[a].start, c->tok->v[b - 1].end},
-                          expected ? span_of(c, i - 1, i + 1) : span_of(c, i, i + 1),
-                          {0, 0},
-                          0,
-                          0,
-                          NULL,
-                          0,
-                          KIND_UNKNOWN};
-        wt_status st =
-            wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
-        if (!st) c->out->v[c->out->n++] = at;
-        return st;
+        return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end},
+                    expected ? span_of(c, i - 1, i + 1) : span_of(c, i, i + 1), 0, 0, 0);
     }
     /* "Clinton led Sanders 2-1 in an NBC News/Marist poll": evidence as
      * the source, the rest of the sentence what it says. */
@@ -708,13 +699,7 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     /* "Trump's attacks on Rubio": the owner of a noun of speech. */
     for (size_t i = a; i + 2 < b; i++) {
         if (!word_in(c, i, STANCE_NOUNS) || !word_in(c, i + 1, TOPIC_PREPS) || i == a) continue;
-        const text_token *o = &c->tok->v[i - 1];
-        size_t n = o->end - o->start;
-        int possessive =
-            (n > 2 && c->text[o->end - 1] == 's' &&
-             (c->text[o->end - 2] == '\'' || (n > 4 && !memcmp(c->text + o->end - 4, "\xE2\x80\x99", 3)))) ||
-            word_is(c, i - 1, "his") || word_is(c, i - 1, "her") || word_is(c, i - 1, "their");
-        if (!possessive) continue;
+        if (!possessive(c, i - 1)) continue;
         size_t sa = i - 1;
         while (sa > a && capitalized(c, sa) && capitalized(c, sa - 1) && gap_clear(c, sa - 1, sa))
             sa--;
@@ -754,18 +739,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         while (e < b && gap_clear(c, e - 1, e))
             e++;
         if (e < b) {
-            attribution at = {{c->tok->v[q + 1].start, c->tok->v[e - 1].end},
-                              span_of(c, a, q + 1),
-                              {0, 0},
-                              0,
-                              0,
-                              NULL,
-                              0,
-                              KIND_UNKNOWN};
-            wt_status st =
-                wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+            wt_status st = emit(c, (attrib_span){c->tok->v[q + 1].start, c->tok->v[e - 1].end},
+                                span_of(c, a, q + 1), 0, 0, 0);
             if (st) return st;
-            c->out->v[c->out->n++] = at;
             a = e;
         }
     }

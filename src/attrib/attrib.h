@@ -50,7 +50,6 @@ void attrib_gazetteer_free(attrib_gazetteer *g);
 /* The name of the outlet tokens [a, b) name (a leading "the" optional),
  * or NULL. */
 const char *attrib_gazetteer_match(const attrib_gazetteer *g, const text_tokens *tok, size_t a, size_t b);
-size_t attrib_gazetteer_size(const attrib_gazetteer *g);
 /* The same for a name given as a string (a publisher's), any case;
  * scratch is the caller's token array. */
 const char *attrib_gazetteer_lookup(const attrib_gazetteer *g, text_tokenizer *tz, text_tokens *scratch,

@@ -124,11 +124,6 @@ const char *attrib_gazetteer_match(const attrib_gazetteer *g, const text_tokens 
     return NULL;
 }
 
-size_t attrib_gazetteer_size(const attrib_gazetteer *g)
-{
-    return g ? g->n : 0;
-}
-
 const char *attrib_gazetteer_lookup(const attrib_gazetteer *g, text_tokenizer *tz, text_tokens *scratch,
                                     const char *s, size_t n)
 {

@@ -88,6 +88,10 @@ typedef struct template_doc {
 /* Marks the lines an outlet repeats across many of its articles. */
 wt_status junk_templates(template_doc *docs, size_t n);
 
+/* Where the article proper starts: the first byte past the junk spans
+ * (in order) that open the text and the white space between them. */
+uint32_t junk_lead_end(const char *text, size_t len, const junk_span *junk, size_t n);
+
 /* 1 for an element never shown: script, style, template, media, hidden. */
 int extract_invisible(const GumboElement *el);
 

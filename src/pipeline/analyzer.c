@@ -662,9 +662,7 @@ size_t wt_analyzer_story_label(const wt_analyzer *a, size_t i, char *out, size_t
     for (size_t m = 0; m < s.n && !titled; m++)
         if (a->docs[s.docs[m]]->title) titled = a->docs[s.docs[m]];
     if (titled) return story_label(titled->title, NULL, 0, out, cap);
-    uint32_t at = 0;
-    for (uint32_t j = 0; j < c->njunk && c->junk[j].start <= at + 2; j++)
-        if (c->junk[j].end > at) at = c->junk[j].end;
+    uint32_t at = junk_lead_end(c->text, c->text_len, c->junk, c->njunk);
     return story_label(NULL, c->text + at, c->text_len - at, out, cap);
 }
 

@@ -293,13 +293,9 @@ static wt_status build(pipe_worker *w, const ingest_record *rec, wt_doc *d, pipe
     /* Junk lines, for documents that are kept (counting needs none). */
     if (w->keep && (st = mark_junk(w, d, &date))) goto out;
     /* "Here is a polished version of your article:" and then the headline. */
-    if (rec->kind == INGEST_TEXT && !d->title && d->njunk && d->junk[0].start == 0) {
-        uint32_t at = d->junk[0].end;
-        for (uint32_t j = 1; j < d->njunk && d->junk[j].start <= at + 2; j++)
-            at = WT_MAX(at, d->junk[j].end);
-        while (at < d->text_len && (d->text[at] == '\n' || d->text[at] == '\r' || d->text[at] == ' '))
-            at++;
-        if ((st = headline_at(d, at))) goto out;
+    if (rec->kind == INGEST_TEXT && !d->title && d->njunk) {
+        uint32_t at = junk_lead_end(d->text, d->text_len, d->junk, d->njunk);
+        if (at > 0 && (st = headline_at(d, at))) goto out;
     }
     if (date) {
         d->date_prec = wt_date_parse(date, strlen(date), &d->epoch);

@@ -58,9 +58,8 @@ static size_t freq_slot(const freq_table *t, uint64_t h)
 
 typedef struct centre {
     story_term *v; /* sorted by hash */
-    uint32_t n, cap;
+    uint32_t n;
     double norm; /* of v, kept current */
-    uint32_t size;
 } centre;
 
 /* What the candidate search reads of every story it meets, apart from the
@@ -280,7 +279,7 @@ static wt_status absorb(state *s, uint32_t story, size_t doc)
     }
     free(c->v);
     c->v = merged;
-    c->n = c->cap = m;
+    c->n = m;
     double norm = 0;
     for (uint32_t k = 0; k < m; k++)
         norm += (double)c->v[k].weight * c->v[k].weight;
@@ -288,7 +287,6 @@ static wt_status absorb(state *s, uint32_t story, size_t doc)
     const story_doc *d = &s->docs[doc];
     mark *mk = &s->m[story];
     if (d->dated && (mk->last == UNDATED || d->epoch > mk->last)) mk->last = d->epoch;
-    c->size++;
     s->doc_story[doc] = story;
     return st;
 }

@@ -47,6 +47,9 @@ try {
   await page.goto(pathToFileURL(html).href);
   await page.waitForFunction(() => window.wt && window.wt.ready);
 
+  const counts = await page.locator('header .counts').textContent();
+  check(counts.includes('7 articles') && counts.includes('2 stories'), 'the header counts articles and stories');
+
   /* The story list: the bridge closure, six articles from five outlets. */
   const first = page.locator('#stories li').first();
   check((await first.locator('.label').textContent()).includes('Saltmarsh Bridge'), 'the first story is the bridge closure');

@@ -200,6 +200,18 @@ static void outlet_templates(void **state)
     wt_analyzer_free(a);
 }
 
+/* Where the article starts after junk that opens the text. */
+static void article_start_after_leading_junk(void **state)
+{
+    (void)state;
+    const char *text = "Sure! Here is your article:\n\nANALYSIS\n\nDam holds\n\nThe river fell. Share this\n";
+    size_t len = strlen(text);
+    junk_span lead[] = {{0, 27, JUNK_ASSISTANT}, {29, 37, JUNK_SECTION_LABEL}, {66, 76, JUNK_SHARE}};
+    assert_int_equal(junk_lead_end(text, len, lead, 3), 39);    /* "Dam holds" */
+    assert_int_equal(junk_lead_end(text, len, lead + 2, 1), 0); /* junk later in the text */
+    assert_int_equal(junk_lead_end(text, len, NULL, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +220,7 @@ int main(void)
         cmocka_unit_test(article_text_is_left_alone),
         cmocka_unit_test(example_corpus_junk),
         cmocka_unit_test(outlet_templates),
+        cmocka_unit_test(article_start_after_leading_junk),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
