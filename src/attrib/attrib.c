@@ -11,7 +11,7 @@
  * The source is the short phrase next to the cue; he/she resolve to the
  * person last named, "the outlet" and the like to the outlet last named.
  * Short quotations without a cue (scare quotes, titles) are not speech. */
-#include "attrib.h"
+#include "lexicon.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -25,198 +25,6 @@
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
-/* Reporting verbs and phrases; "according to" is handled on its own. */
-static const char *const CUES[] = {
-    "said",         "says",         "say",         "told",       "tells",      "tell",      "added",
-    "adds",         "reported",     "reports",     "noted",      "notes",      "wrote",     "writes",
-    "claimed",      "claims",       "stated",      "states",     "explained",  "explains",  "argued",
-    "argues",       "announced",    "announces",   "warned",     "warns",      "insisted",  "insists",
-    "acknowledged", "acknowledges", "confirmed",   "confirms",   "denied",     "denies",    "suggested",
-    "suggests",     "declared",     "detailed",    "revealed",   "learned",    "estimated", "predicted",
-    "indicated",    "indicate",     "indicates",   "testified",  "tweeted",    "recalled",  "replied",
-    "responded",    "admitted",     "agreed",      "complained", "cautioned",  "contended", "maintained",
-    "observed",     "remarked",     "reiterated",  "stressed",   "urged",      "asked",     "continued",
-    "believes",     "believed",     "alleged",     "alleges",    "concluded",  "predicts",  "emphasized",
-    "emphasised",   "conceded",     "show",        "shows",      "showed",     "found",     "finds",
-    "think",        "thinks",       "believe",     "described",  "describes",  "called",    "calls",
-    "asks",         "wants",        "wanted",      "promised",   "promises",   "vowed",     "vows",
-    "hopes",        "hoped",        "feels",       "felt",       "accused",    "accuses",   "criticized",
-    "criticised",   "criticizes",   "praised",     "praises",    "defended",   "defends",   "endorsed",
-    "endorses",     "argue",        "cited",       "cites",      "blamed",     "blames",    "questioned",
-    "touted",       "mocked",       "slammed",     "knows",      "expects",    "expected",  "asserted",
-    "asserts",      "mused",        "joked",       "jokes",      "quipped",    "wondered",  "lamented",
-    "boasted",      "bragged",      "scoffed",     "countered",  "retorted",   "recounted", "pledged",
-    "pledges",      "seemed",       "seems",       "appeared",   "appears",    "declined",  "refused",
-    "supported",    "supports",     "wants",       "sees",       "saw",        "hinted",    "signaled",
-    "signalled",    "demanded",     "demands",     "doubted",    "doubts",     "feared",    "fears",
-    "worried",      "worries",      "intends",     "plans",      "proposed",   "proposes",  "opposed",
-    "opposes",      "sought",       "offered",     "suggest",    "considered", "rejected",  "rejects",
-    "attacked",     "attacks",      "mentioned",   "dismissed",  "backed",     "backs",     "endorse",
-    "hope",         "discussed",    "discuss",     "named",      "decided",    "support",   "want",
-    "see",          "know",         "fear",        "thought",    "knew",       "prefer",    "feel",
-    "expect",       "oppose",       "insist",      "seeks",      "blasted",    "expressed", "ordered",
-    "claim",        "call",         "recommended", "welcomed",   "condemned",  "disputed",  NULL,
-};
-
-static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
-static const char *const ANONYMOUS[] = {
-    "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", NULL,
-};
-/* "a person familiar with...", "people close to...": the noun, then this. */
-static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "persons", NULL};
-static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
-/* Honorifics that open a person's name ("Dr Fox", "Ms Nwosu"). */
-static const char *const HONORIFICS[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", NULL};
-/* Roles that name a person ("the mayor", "a spokeswoman"). */
-static const char *const ROLES[] = {
-    "mayor",     "minister",  "president",  "spokesman",    "spokeswoman", "spokesperson",
-    "chief",     "director",  "councillor", "councilor",    "senator",     "governor",
-    "secretary", "chairman",  "chairwoman", "engineer",     "analyst",     "lawyer",
-    "attorney",  "professor", "economist",  "candidate",    "nominee",     "leader",
-    "manager",   "officer",   "inspector",  "commissioner", "ambassador",  "judge",
-    "coach",     "captain",   "author",     "writer",       "reporter",    "correspondent",
-    "editor",    "star",      "bishop",     "chancellor",   "mp",          "msp",
-    "mep",       "premier",   "boss",       "founder",      "chairperson", "actor",
-    "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
-    "player",    "executive", NULL,
-};
-static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
-/* Words that open a clause, not a subject: "and then said", "if you
- * believe". A subject phrase starts after them. */
-static const char *const CLAUSE_OPENERS[] = {
-    "and",      "but",    "then",   "if",   "as",  "so",    "or",   "now", "when",  "while", "because",
-    "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
-static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
-                                              "broadcaster", "station",     "magazine", "wire",
-                                              "site",        "publication", NULL};
-/* Verbs that report only when evidence speaks: "a poll shows", not
- * "the cables showed corrosion". */
-static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "found", "finds", NULL};
-static const char *const EVIDENCE[] = {
-    "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
-    "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
-/* Verbs of speaking about something, and what they take: "talked about". */
-static const char *const TOPIC_VERBS[] = {
-    "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",
-    "referred",  "refers",     "pointed",    "pointing",    "points",  "focused", "focusing",  "focuses",
-    "commented", "commenting", "complained", "complaining", "weighed", "alluded", "responded", "responding",
-    "objected",  "railed",     "lashed",     "hit",         NULL};
-/* Nouns of speech and stance with an owner: "Trump's attacks on Rubio",
- * "their criticism of the plan". */
-static const char *const STANCE_NOUNS[] = {
-    "criticism",   "support",    "attacks",     "attack",     "praise",      "defense",  "defence",
-    "endorsement", "opposition", "accusations", "accusation", "allegations", "claims",   "comments",
-    "remarks",     "warning",    "warnings",    "calls",      "call",        "views",    "view",
-    "message",     "promise",    "pledge",      "denial",     "questions",   "concerns", "criticisms",
-    "complaints",  "assessment", "description", NULL};
-static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
-/* Modal verbs between a subject and its cue. */
-static const char *const MODALS[] = {"will", "would", "could", "may", "might", "can", "should", "must", NULL};
-/* Cues that are also nouns or adjectives. */
-static const char *const NOUN_CUES[] = {
-    "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",
-    "pledged", "think", "expected", "hopes",   "promises", "wants",   "support", "hope",
-    "want",    "see",   "know",     "discuss", "endorse",  "suggest", "backs",   "attacks",
-    "plans",   "named", "called",   "fear",    "claim",    "call",    "feel",    NULL};
-/* A cue after these is passive ("was warned"): its subject did not speak. */
-static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
-/* A capitalised run after these names a place or a body, not a person. */
-static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
-/* Cues in -ing after a comma: "..., saying ...": the speaker is the
- * sentence's subject. */
-static const char *const GERUNDS[] = {
-    "saying",        "adding",      "telling",   "noting",     "writing",     "arguing",  "explaining",
-    "warning",       "claiming",    "insisting", "stating",    "declaring",   "asking",   "suggesting",
-    "acknowledging", "predicting",  "calling",   "accusing",   "criticizing", "praising", "describing",
-    "urging",        "blaming",     "referring", "supporting", "showing",     "backing",  "denouncing",
-    "complaining",   "questioning", NULL};
-/* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
-static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
-                                        "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
-static const char *const OUTLET_WORDS[] = {
-    "times",    "post",      "herald",   "news",        "journal",   "tribune",  "agency",   "tv",
-    "radio",    "wire",      "ledger",   "gazette",     "press",     "reuters",  "ap",       "afp",
-    "bbc",      "cnn",       "guardian", "telegraph",   "chronicle", "observer", "courier",  "daily",
-    "standard", "star",      "mail",     "express",     "examiner",  "bulletin", "magazine", "network",
-    "outlet",   "newspaper", "paper",    "broadcaster", "notebook",  "politico", "axios",    "bloomberg",
-    "nbc",      "abc",       "cbs",      "fox",         "msnbc",     "npr",      "pbs",      "breitbart",
-    "hill",     NULL,
-};
-static const char *const ORG_WORDS[] = {
-    "authority", "ministry", "department", "council",        "company",
-    "inc",       "corp",     "university", "institute",      "commission",
-    "party",     "police",   "government", "committee",      "campaign",
-    "court",     "office",   "board",      "administration", "association",
-    "union",     "bank",     "group",      "foundation",     "agency",
-    "service",   "army",     "senate",     "congress",       "house",
-    "fbi",       "cia",      NULL,
-};
-
-/* The word lists merged into one table: a word's hash (as the tokenizer
- * hashes it, case folded) gives the set of lists it is in, so each token
- * is looked up once per document. */
-#define N_LISTS 23
-/* Each list's bit in a token's flags, in the order of LISTS. */
-enum {
-    CUES_BIT,
-    PRONOUNS_PERSON_BIT,
-    ANONYMOUS_BIT,
-    ANONYMOUS_PEOPLE_BIT,
-    ANONYMOUS_TAIL_BIT,
-    ROLES_BIT,
-    AUXILIARIES_BIT,
-    PARTICLES_BIT,
-    GERUNDS_BIT,
-    OUTLET_WORDS_BIT,
-    ORG_WORDS_BIT,
-    EVIDENCE_CUES_BIT,
-    EVIDENCE_BIT,
-    PASSIVE_BIT,
-    NAME_BREAKERS_BIT,
-    GENERIC_OUTLETS_BIT,
-    CLAUSE_OPENERS_BIT,
-    NOUN_CUES_BIT,
-    MODALS_BIT,
-    TOPIC_VERBS_BIT,
-    TOPIC_PREPS_BIT,
-    STANCE_NOUNS_BIT,
-    HONORIFICS_BIT
-};
-_Static_assert(HONORIFICS_BIT + 1 == N_LISTS, "one bit per list");
-static const char *const *const LISTS[N_LISTS] = {
-    CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
-    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
-    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
-    MODALS,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS};
-
-struct attrib_lexicon {
-    text_wordset *words; /* each word with the set of lists it is in */
-    const attrib_gazetteer *gz;
-};
-
-attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
-{
-    attrib_lexicon *lx = calloc(1, sizeof *lx);
-    if (!lx || !(lx->words = text_wordset_new())) {
-        free(lx);
-        return NULL;
-    }
-    lx->gz = gz;
-    for (int k = 0; k < N_LISTS; k++)
-        for (const char *const *w = LISTS[k]; *w; w++)
-            if (text_wordset_add(lx->words, *w, 1u << k)) {
-                attrib_lexicon_free(lx);
-                return NULL;
-            }
-    return lx;
-}
-
-void attrib_lexicon_free(attrib_lexicon *lx)
-{
-    if (!lx) return;
-    text_wordset_free(lx->words);
-    free(lx);
-}
 
 typedef struct ctx {
     const uint32_t *flags; /* per token: the lists its word is in */
@@ -252,6 +60,20 @@ static int capitalized(const ctx *c, size_t i)
 {
     unsigned char ch = (unsigned char)c->text[c->tok->v[i].start];
     return isupper(ch) || ch >= 0xC3; /* accented capitals and other scripts */
+}
+
+/* Whether token i belongs to the words between a subject and its verb:
+ * VERB_GROUP, or a lower-case adverb in -ly ("has repeatedly said") but
+ * for the nouns in -ly a subject ends with ("the family said"). */
+static int in_verb_group(const ctx *c, size_t i)
+{
+    if (word_in(c, i, VERB_GROUP)) return 1;
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 5 || w[n - 2] != 'l' || w[n - 1] != 'y' || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
+    if (word_is(c, i, "reportedly")) return 0; /* hearsay: the subject did not say it */
+    return !word_in(c, i, LY_NOUNS);
 }
 
 /* 1 when the text between tokens a and b joins them into one phrase:
@@ -418,9 +240,7 @@ static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a
     }
     /* "she will argue", "The company also said": a modal or an adverb
      * after the subject is no part of the speaker. */
-    while (src_b > src_a + 1 && (word_in(c, src_b - 1, MODALS) || word_is(c, src_b - 1, "also") ||
-                                 word_is(c, src_b - 1, "still") || word_is(c, src_b - 1, "even") ||
-                                 word_is(c, src_b - 1, "then") || word_is(c, src_b - 1, "now")))
+    while (src_b > src_a + 1 && in_verb_group(c, src_b - 1))
         src_b--;
     /* "At the rally she said": the pronoun is the speaker. */
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
@@ -519,14 +339,14 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
 {
     /* "he will argue", "she would say": the modal belongs to the cue. */
-    while (cue > floor + 1 && word_in(c, cue - 1, MODALS) && gap_clear(c, cue - 1, cue))
+    while (cue > floor + 1 && in_verb_group(c, cue - 1) && gap_clear(c, cue - 1, cue))
         cue--;
     *a = *b = cue;
     if (cue == floor || !gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
     size_t i = cue - 1;
     /* A subject holds no clause: it stops at "that" or at another cue. */
     while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
-           !is_cue(c, i - 1))
+           (!is_cue(c, i - 1) || word_in(c, i - 1, NOUN_CUES)))
         i--;
     if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
         return; /* longer than a subject */
@@ -569,6 +389,10 @@ static int is_cue(const ctx *c, size_t i)
         return 0;
     /* "so-called" names, it does not report. */
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    /* "the report", "his claims", "Trump's calls": a noun. */
+    if (word_in(c, i, NOUN_CUES) && i > 0 && gap_clear(c, i - 1, i) &&
+        (word_in(c, i - 1, DETERMINERS) || possessive(c, i - 1)))
+        return 0;
     return word_in(c, i, CUES);
 }
 

@@ -1,0 +1,274 @@
+/* lexicon.c: the word lists of the attribution rules (reporting verbs,
+ * roles, pronouns, outlet words...), and the table that looks a token's
+ * word up in all of them at once. Reporting verbs are written as lemmas
+ * and inflected here, so each verb has all its forms. */
+#include "lexicon.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Verbs that report speech, writing, thought or stance, as lemmas; their
+ * forms are made by inflect(). Marks before a lemma: '~' its base and -s
+ * forms are nouns too ("calls", "claims"), '+' doubles the last consonant
+ * ("slammed"), '=' only the past and participle report ("noted", not "a
+ * note"). "say|said" gives an irregular past and participle,
+ * "write|wrote|written" both. */
+static const char *const CUE_LEMMAS[] = {
+    /* saying and telling */
+    "say|said", "tell|told", "add", "=state", "~remark", "~comment", "~note", "mention", "=report",
+    "announce", "declare", "proclaim", "pronounce", "assert", "affirm", "~claim", "allege", "insist",
+    "maintain", "contend", "argue", "reason", "explain", "clarify", "elaborate", "specify", "detail",
+    "describe", "characterize", "characterise", "portray", "depict", "label", "brand", "dub",
+    "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog",
+    "disclose", "divulge", "reveal", "outline", "=list", "~recount", "recall", "recollect",
+    "relate", "narrate", "~quote", "cite", "invoke", "testify", "~answer", "~reply", "respond",
+    "retort", "~counter", "=continue", "conclude", "observe", "opine", "muse", "ponder", "~joke",
+    "~quip", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur", "exclaim", "~echo",
+    "repeat", "reiterate", "restate", "~stress", "emphasize", "emphasise", "underscore", "underline",
+    "highlight", "~signal", "~hint", "indicate", "imply", "suggest", "insinuate",
+    "~show|showed|shown", "demonstrate", "prove", "confirm", "verify", "inform", "notify", "brief",
+    "remind",
+    /* asking, urging, warning, predicting */
+    "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge",
+    "implore", "beg", "plead", "~appeal", "~call", "encourage", "advise", "recommend", "propose",
+    "counsel", "warn", "caution", "~alert", "threaten", "predict", "~forecast|forecast", "~estimate",
+    "calculate", "~guess", "speculate", "theorize", "theorise",
+    /* promising, admitting, refusing */
+    "~promise", "~vow", "~pledge", "swear|swore|sworn", "guarantee", "assure", "reassure", "+admit",
+    "concede", "confess", "acknowledge", "recognize", "recognise", "agree", "disagree", "concur",
+    "~deny", "~dispute", "~challenge", "contradict", "refute", "rebut", "reject", "dismiss",
+    "rebuff", "refuse", "decline", "~object", "~protest", "complain", "grumble", "lament", "bemoan",
+    "~+regret", "apologize", "apologise", "deplore", "decry",
+    /* praise and blame */
+    "~praise", "laud", "hail", "applaud", "commend", "congratulate", "thank", "~credit", "~welcome",
+    "celebrate", "~salute", "~tout", "trumpet", "~boast", "+brag", "endorse", "=back", "~support",
+    "champion", "~favor", "~favour", "+prefer", "advocate", "defend", "justify", "oppose", "resist",
+    "criticize", "criticise", "condemn", "denounce", "~blame", "~fault", "accuse", "~charge",
+    "~attack", "assail", "lambaste", "castigate", "chastise", "~rebuke", "scold", "~+slam", "~blast",
+    "~+rip", "~knock", "bash", "mock", "ridicule", "deride", "~taunt", "~scoff", "lampoon",
+    /* thinking, knowing, wanting */
+    "think|thought", "believe", "feel|felt", "know|knew|known", "~doubt", "suspect", "~fear",
+    "~worry", "~hope", "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want",
+    "consider", "~regard", "~view", "deem", "assess", "reckon", "assume", "presume", "imagine",
+    "envision", "envisage", "~see|saw|seen", "realize", "realise", "understand|understood",
+    "learn|learned", "~find|found", "hear|heard", "=decide", "determine",
+    "=name", "=order", "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer",
+    "~discuss", NULL};
+/* Cue forms the lemmas do not give. */
+static const char *const CUES[] = {"signalled", NULL};
+static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
+static const char *const ANONYMOUS[] = {
+    "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", NULL,
+};
+/* "a person familiar with...", "people close to...": the noun, then this. */
+static const char *const ANONYMOUS_PEOPLE[] = {"person", "people", "someone", "persons", NULL};
+static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "knowledgeable", NULL};
+/* Honorifics that open a person's name ("Dr Fox", "Ms Nwosu"). */
+static const char *const HONORIFICS[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", NULL};
+/* Roles that name a person ("the mayor", "a spokeswoman"). */
+static const char *const ROLES[] = {
+    "mayor",     "minister",  "president",  "spokesman",    "spokeswoman", "spokesperson",
+    "chief",     "director",  "councillor", "councilor",    "senator",     "governor",
+    "secretary", "chairman",  "chairwoman", "engineer",     "analyst",     "lawyer",
+    "attorney",  "professor", "economist",  "candidate",    "nominee",     "leader",
+    "manager",   "officer",   "inspector",  "commissioner", "ambassador",  "judge",
+    "coach",     "captain",   "author",     "writer",       "reporter",    "correspondent",
+    "editor",    "star",      "bishop",     "chancellor",   "mp",          "msp",
+    "mep",       "premier",   "boss",       "founder",      "chairperson", "actor",
+    "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
+    "player",    "executive", NULL,
+};
+static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+/* Words that open a clause, not a subject: "and then said", "if you
+ * believe". A subject phrase starts after them. */
+static const char *const CLAUSE_OPENERS[] = {
+    "and",      "but",    "then",   "if",   "as",  "so",    "or",   "now", "when",  "while", "because",
+    "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
+static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
+                                              "broadcaster", "station",     "magazine", "wire",
+                                              "site",        "publication", NULL};
+/* Verbs that report only when evidence speaks: "a poll shows", not
+ * "the cables showed corrosion". */
+static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "shown", "find", "found", "finds", NULL};
+static const char *const EVIDENCE[] = {
+    "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
+    "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+/* Verbs of speaking about something, and what they take: "talked about". */
+static const char *const TOPIC_VERBS[] = {
+    "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",
+    "referred",  "refers",     "pointed",    "pointing",    "points",  "focused", "focusing",  "focuses",
+    "commented", "commenting", "complained", "complaining", "weighed", "alluded", "responded", "responding",
+    "objected",  "railed",     "lashed",     "hit",         NULL};
+/* Nouns of speech and stance with an owner: "Trump's attacks on Rubio",
+ * "their criticism of the plan". */
+static const char *const STANCE_NOUNS[] = {
+    "criticism",   "support",    "attacks",     "attack",     "praise",      "defense",  "defence",
+    "endorsement", "opposition", "accusations", "accusation", "allegations", "claims",   "comments",
+    "remarks",     "warning",    "warnings",    "calls",      "call",        "views",    "view",
+    "message",     "promise",    "pledge",      "denial",     "questions",   "concerns", "criticisms",
+    "complaints",  "assessment", "description", NULL};
+static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
+/* Words between a subject and its cue, part of neither: modals,
+ * auxiliaries, negation and common adverbs ("she would not say", "Trump
+ * has repeatedly called", "Roffman doesn't want"). */
+static const char *const LY_NOUNS[] = {"family", "rally",  "ally",   "assembly", "monopoly", "reply",
+                                       "supply", "bully",  "daily",  "weekly",   "monthly",  "quarterly",
+                                       "italy",  "july",   "anomaly", "belly",   "holy",     "homily",
+                                       "melancholy", NULL};
+static const char *const VERB_GROUP[] = {
+    "will",   "would",   "could",    "may",      "might",    "can",      "should",  "must",    "did",
+    "does",   "do",      "has",      "have",     "had",      "not",      "never",   "also",    "then",
+    "later",  "again",   "already",  "still",    "once",     "often",    "just",    "even",    "both",
+    "all",    "first",   "ever",     "now",      "too",      "since",    "doesn't", "didn't",  "don't",
+    "won't",  "can't",   "wouldn't", "couldn't", "shouldn't", "hasn't",  "haven't", "hadn't",  "cannot",
+    "isn't",  "wasn't",  "aren't",   "weren't",  "soon",     "always",   "indeed",  "rarely",  NULL};
+/* Cues that are also nouns or adjectives. */
+static const char *const NOUN_CUES[] = {
+    "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",
+    "pledged", "think", "expected", "hopes",   "promises", "wants",   "support", "hope",
+    "want",    "see",   "know",     "discuss", "endorse",  "suggest", "backs",   "attacks",
+    "plans",   "named", "called",   "fear",    "claim",    "call",    "feel",    NULL};
+/* Words before a noun: a cue after them is the noun ("the report"). */
+static const char *const DETERMINERS[] = {"the", "a", "an", "this", "these", "those", "his", "her",
+                                          "their", "its", "our", "my", "your", "new", NULL};
+/* A cue after these is passive ("was warned"): its subject did not speak. */
+static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+/* A capitalised run after these names a place or a body, not a person. */
+static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
+/* Cues in -ing after a comma: "..., saying ...": the speaker is the
+ * sentence's subject. The lemmas give most. */
+static const char *const GERUNDS[] = {"referring", "questioning", NULL};
+/* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
+static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
+                                        "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
+static const char *const OUTLET_WORDS[] = {
+    "times",    "post",      "herald",   "news",        "journal",   "tribune",  "agency",   "tv",
+    "radio",    "wire",      "ledger",   "gazette",     "press",     "reuters",  "ap",       "afp",
+    "bbc",      "cnn",       "guardian", "telegraph",   "chronicle", "observer", "courier",  "daily",
+    "standard", "star",      "mail",     "express",     "examiner",  "bulletin", "magazine", "network",
+    "outlet",   "newspaper", "paper",    "broadcaster", "notebook",  "politico", "axios",    "bloomberg",
+    "nbc",      "abc",       "cbs",      "fox",         "msnbc",     "npr",      "pbs",      "breitbart",
+    "hill",     NULL,
+};
+static const char *const ORG_WORDS[] = {
+    "authority", "ministry", "department", "council",        "company",
+    "inc",       "corp",     "university", "institute",      "commission",
+    "party",     "police",   "government", "committee",      "campaign",
+    "court",     "office",   "board",      "administration", "association",
+    "union",     "bank",     "group",      "foundation",     "agency",
+    "service",   "army",     "senate",     "congress",       "house",
+    "fbi",       "cia",      NULL,
+};
+
+static const char *const *const LISTS[N_LISTS] = {
+    CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
+    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
+    EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
+    VERB_GROUP,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,
+    LY_NOUNS,    DETERMINERS};
+
+#define MAX_FORM 32 /* bytes of the longest verb form */
+
+/* A vowel, for the spelling rules of -s, -ed and -ing. */
+static int vowel(char ch)
+{
+    return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u';
+}
+
+/* Writes lemma + suffix into out with English spelling: "argue"+"ing" ->
+ * "arguing", "deny"+"ed" -> "denied", "slam"+"ed" doubled -> "slammed",
+ * "stress"+"s" -> "stresses". */
+static void inflect(const char *lemma, size_t n, const char *suffix, int dbl, char out[MAX_FORM])
+{
+    char last = lemma[n - 1], before = n > 1 ? lemma[n - 2] : 'a';
+    char stem[MAX_FORM + 1];
+    memcpy(stem, lemma, n);
+    stem[n] = 0;
+    if (suffix[0] == 's') {
+        if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+            ((last == 'h') && (before == 'c' || before == 's')))
+            suffix = "es";
+        else if (last == 'y' && !vowel(before))
+            stem[n - 1] = 0, suffix = "ies";
+    } else if (last == 'e' && suffix[0] == 'e') {
+        suffix = "d"; /* argue -> argued */
+    } else if (last == 'y' && !vowel(before) && suffix[0] == 'e') {
+        stem[n - 1] = 0, suffix = "ied";
+    } else if (last == 'e' && suffix[0] == 'i' && before == 'i') {
+        stem[n - 2] = 'y', stem[n - 1] = 0; /* tie -> tying */
+    } else if (last == 'e' && suffix[0] == 'i' && before != 'e' && before != 'y' && before != 'o') {
+        stem[n - 1] = 0; /* argue -> arguing, but see -> seeing */
+    } else if (dbl) {
+        stem[n] = last, stem[n + 1] = 0;
+    }
+    size_t sn = strlen(stem), xn = strlen(suffix);
+    memcpy(out, stem, sn); /* n + 4 < MAX_FORM: the caller checked */
+    memcpy(out + sn, suffix, xn + 1);
+}
+
+/* Adds the forms of one entry of CUE_LEMMAS to the table. */
+static wt_status add_lemma(text_wordset *ws, const char *entry)
+{
+    int noun = 0, dbl = 0, past_only = 0;
+    for (;; entry++) {
+        if (*entry == '~') noun = 1;
+        else if (*entry == '+') dbl = 1;
+        else if (*entry == '=') past_only = 1;
+        else break;
+    }
+    const char *bar = strchr(entry, '|');
+    size_t n = bar ? (size_t)(bar - entry) : strlen(entry);
+    if (n == 0 || n + 4 >= MAX_FORM) return WT_ERR_LIMIT;
+    char form[MAX_FORM], past[MAX_FORM], part[MAX_FORM];
+    if (bar) { /* "say|said", "write|wrote|written" */
+        const char *bar2 = strchr(bar + 1, '|');
+        size_t pn = bar2 ? (size_t)(bar2 - bar - 1) : strlen(bar + 1);
+        if (pn + 1 >= MAX_FORM || (bar2 && strlen(bar2 + 1) + 1 >= MAX_FORM)) return WT_ERR_LIMIT;
+        snprintf(past, sizeof past, "%.*s", (int)pn, bar + 1);
+        snprintf(part, sizeof part, "%s", bar2 ? bar2 + 1 : past);
+    } else {
+        inflect(entry, n, "ed", dbl, past);
+        memcpy(part, past, sizeof part);
+    }
+    uint32_t cue = 1u << CUES_BIT, as_noun = noun ? 1u << NOUN_CUES_BIT : 0;
+    wt_status st = text_wordset_add(ws, past, cue);
+    if (!st && strcmp(part, past)) st = text_wordset_add(ws, part, cue);
+    if (past_only || st) return st;
+    snprintf(form, sizeof form, "%.*s", (int)n, entry);
+    st = text_wordset_add(ws, form, cue | as_noun);
+    inflect(entry, n, "s", dbl, form);
+    if (!st) st = text_wordset_add(ws, form, cue | as_noun);
+    inflect(entry, n, "ing", dbl, form);
+    if (!st) st = text_wordset_add(ws, form, 1u << GERUNDS_BIT);
+    return st;
+}
+
+attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
+{
+    attrib_lexicon *lx = calloc(1, sizeof *lx);
+    if (!lx || !(lx->words = text_wordset_new())) {
+        free(lx);
+        return NULL;
+    }
+    lx->gz = gz;
+    for (int k = 0; k < N_LISTS; k++)
+        for (const char *const *w = LISTS[k]; *w; w++)
+            if (text_wordset_add(lx->words, *w, 1u << k)) {
+                attrib_lexicon_free(lx);
+                return NULL;
+            }
+    for (const char *const *w = CUE_LEMMAS; *w; w++)
+        if (add_lemma(lx->words, *w)) {
+            attrib_lexicon_free(lx);
+            return NULL;
+        }
+    return lx;
+}
+
+void attrib_lexicon_free(attrib_lexicon *lx)
+{
+    if (!lx) return;
+    text_wordset_free(lx->words);
+    free(lx);
+}

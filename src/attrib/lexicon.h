@@ -1,0 +1,47 @@
+/* lexicon.h: the attribution rules' word lists, merged into one table
+ * that gives each token the set of lists its word is in (a bit each). */
+#ifndef WT_ATTRIB_LEXICON_H
+#define WT_ATTRIB_LEXICON_H
+
+#include "attrib.h"
+
+/* The word lists merged into one table: a word's hash (as the tokenizer
+ * hashes it, case folded) gives the set of lists it is in, so each token
+ * is looked up once per document. */
+#define N_LISTS 25
+/* Each list's bit in a token's flags, in the order of LISTS. */
+enum {
+    CUES_BIT,
+    PRONOUNS_PERSON_BIT,
+    ANONYMOUS_BIT,
+    ANONYMOUS_PEOPLE_BIT,
+    ANONYMOUS_TAIL_BIT,
+    ROLES_BIT,
+    AUXILIARIES_BIT,
+    PARTICLES_BIT,
+    GERUNDS_BIT,
+    OUTLET_WORDS_BIT,
+    ORG_WORDS_BIT,
+    EVIDENCE_CUES_BIT,
+    EVIDENCE_BIT,
+    PASSIVE_BIT,
+    NAME_BREAKERS_BIT,
+    GENERIC_OUTLETS_BIT,
+    CLAUSE_OPENERS_BIT,
+    NOUN_CUES_BIT,
+    VERB_GROUP_BIT,
+    TOPIC_VERBS_BIT,
+    TOPIC_PREPS_BIT,
+    STANCE_NOUNS_BIT,
+    HONORIFICS_BIT,
+    LY_NOUNS_BIT,
+    DETERMINERS_BIT
+};
+_Static_assert(DETERMINERS_BIT + 1 == N_LISTS, "one bit per list");
+struct attrib_lexicon {
+    text_wordset *words; /* each word with the set of lists it is in */
+    const attrib_gazetteer *gz;
+};
+
+
+#endif
