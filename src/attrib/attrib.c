@@ -76,6 +76,7 @@ static int in_verb_group(const ctx *c, size_t i)
     return !word_in(c, i, LY_NOUNS);
 }
 
+
 /* 1 when the text between tokens a and b joins them into one phrase:
  * spaces, hyphens, initials' stops, apostrophes. */
 static int gap_clear(const ctx *c, size_t a, size_t b)
@@ -88,6 +89,19 @@ static int gap_clear(const ctx *c, size_t a, size_t b)
         return 0;
     }
     return 1;
+}
+
+/* The first token of the verb group ending with the cue at token cue, back
+ * to floor: "has repeatedly called", "is also accusing" (a cue in -ing
+ * takes its forms of "be"). */
+static size_t verb_group_start(const ctx *c, size_t floor, size_t cue)
+{
+    int ing = word_in(c, cue, GERUNDS);
+    size_t v = cue;
+    while (v > floor + 1 && gap_clear(c, v - 1, v) && cue - v < 4 &&
+           (in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE))))
+        v--;
+    return v;
 }
 
 static int is_open_quote(const char *s, size_t i, size_t len)
@@ -339,8 +353,7 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
 {
     /* "he will argue", "she would say": the modal belongs to the cue. */
-    while (cue > floor + 1 && in_verb_group(c, cue - 1) && gap_clear(c, cue - 1, cue))
-        cue--;
+    cue = verb_group_start(c, floor, cue);
     *a = *b = cue;
     if (cue == floor || !gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
     size_t i = cue - 1;
@@ -393,7 +406,12 @@ static int is_cue(const ctx *c, size_t i)
     if (word_in(c, i, NOUN_CUES) && i > 0 && gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || possessive(c, i - 1)))
         return 0;
-    return word_in(c, i, CUES);
+    if (word_in(c, i, CUES)) return 1;
+    /* "is accusing", "has been criticizing": a finite verb in -ing. */
+    size_t v = i;
+    while (v > 0 && v + 3 > i && in_verb_group(c, v - 1))
+        v--;
+    return word_in(c, i, GERUNDS) && v > 0 && word_in(c, v - 1, PASSIVE) && gap_clear(c, v - 1, i);
 }
 
 /* Remembers the last person named in tokens [a, b): a run of capitalised
@@ -423,7 +441,7 @@ static void note_names(ctx *c, size_t a, size_t b)
 static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb)
 {
     *sa = *sb = a;
-    if (cue <= a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
+    if (cue < a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (c->text[c->tok->v[j - 1].end] != ',') continue; /* the apposition opens at token j */
         /* The apposition itself a name: "One of his advisers, Tad Devine, told". */
@@ -622,7 +640,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     for (size_t i = a; i < b; i++) {
         if (!is_cue(c, i)) continue;
-        size_t cue_a = i > a && word_in(c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
+        size_t cue_a = verb_group_start(c, a, i); /* "has learned", "also said" */
         size_t sa, sb;
         phrase_before(c, a, cue_a, &sa, &sb);
         if (sb == sa) name_before_apposition(c, a, cue_a, &sa, &sb);
@@ -831,7 +849,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     continue;
                 }
                 if (!is_cue(&c, i)) continue;
-                size_t cue_a = i > ta && word_in(&c, i - 1, AUXILIARIES) ? i - 1 : i; /* "has learned" */
+                size_t cue_a = verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;
                 phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb > sa) {

@@ -11,7 +11,7 @@
 /* Verbs that report speech, writing, thought or stance, as lemmas; their
  * forms are made by inflect(). Marks before a lemma: '~' its base and -s
  * forms are nouns too ("calls", "claims"), '+' doubles the last consonant
- * ("slammed"), '=' only the past and participle report ("noted", not "a
+ * ("slammed"), '=' no base form reports ("noted", "notes", not "a
  * note"). "say|said" gives an irregular past and participle,
  * "write|wrote|written" both. */
 static const char *const CUE_LEMMAS[] = {
@@ -23,7 +23,7 @@ static const char *const CUE_LEMMAS[] = {
     "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog",
     "disclose", "divulge", "reveal", "outline", "=list", "~recount", "recall", "recollect",
     "relate", "narrate", "~quote", "cite", "invoke", "testify", "~answer", "~reply", "respond",
-    "retort", "~counter", "=continue", "conclude", "observe", "opine", "muse", "ponder", "~joke",
+    "retort", "~counter", "conclude", "observe", "opine", "muse", "ponder", "~joke",
     "~quip", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur", "exclaim", "~echo",
     "repeat", "reiterate", "restate", "~stress", "emphasize", "emphasise", "underscore", "underline",
     "highlight", "~signal", "~hint", "indicate", "imply", "suggest", "insinuate",
@@ -52,11 +52,11 @@ static const char *const CUE_LEMMAS[] = {
     "~worry", "~hope", "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want",
     "consider", "~regard", "~view", "deem", "assess", "reckon", "assume", "presume", "imagine",
     "envision", "envisage", "~see|saw|seen", "realize", "realise", "understand|understood",
-    "learn|learned", "~find|found", "hear|heard", "=decide", "determine",
-    "=name", "=order", "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer",
+    "learn|learned", "~find|found", "hear|heard", "determine",
+    "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer",
     "~discuss", NULL};
 /* Cue forms the lemmas do not give. */
-static const char *const CUES[] = {"signalled", NULL};
+static const char *const CUES[] = {"signalled", "continued", "decided", "named", "ordered", NULL};
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
 static const char *const ANONYMOUS[] = {
     "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", NULL,
@@ -210,11 +210,11 @@ static void inflect(const char *lemma, size_t n, const char *suffix, int dbl, ch
 /* Adds the forms of one entry of CUE_LEMMAS to the table. */
 static wt_status add_lemma(text_wordset *ws, const char *entry)
 {
-    int noun = 0, dbl = 0, past_only = 0;
+    int noun = 0, dbl = 0, no_base = 0;
     for (;; entry++) {
         if (*entry == '~') noun = 1;
         else if (*entry == '+') dbl = 1;
-        else if (*entry == '=') past_only = 1;
+        else if (*entry == '=') no_base = 1;
         else break;
     }
     const char *bar = strchr(entry, '|');
@@ -234,9 +234,8 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
     uint32_t cue = 1u << CUES_BIT, as_noun = noun ? 1u << NOUN_CUES_BIT : 0;
     wt_status st = text_wordset_add(ws, past, cue);
     if (!st && strcmp(part, past)) st = text_wordset_add(ws, part, cue);
-    if (past_only || st) return st;
     snprintf(form, sizeof form, "%.*s", (int)n, entry);
-    st = text_wordset_add(ws, form, cue | as_noun);
+    if (!st && !no_base) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "s", dbl, form);
     if (!st) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "ing", dbl, form);
