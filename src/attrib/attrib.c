@@ -189,6 +189,7 @@ static int kind_of(const ctx *c, size_t a, size_t b)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ROLES)) return KIND_PERSON;
+    if (word_in(c, b - 1, HUMANS)) return KIND_PERSON; /* "many voters", "they" */
     int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
     int particles = 0;
     for (size_t i = a + 1; i < b; i++)
@@ -242,15 +243,32 @@ static attrib_span full_name(const ctx *c, size_t a, size_t b)
     return (attrib_span){0, 0};
 }
 
+/* Whether token i opens a relative clause as its subject: "who said". */
+static int relative(const ctx *c, size_t i)
+{
+    return word_is(c, i, "who") || word_is(c, i, "which") || word_is(c, i, "that");
+}
+
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
-    /* "who said", "which reported": a relative clause; its speaker is a
-     * noun phrase this does not resolve, so no speaker is better than "who". */
-    if (src_b > src_a &&
-        (word_is(c, src_a, "who") || word_is(c, src_a, "which") || word_is(c, src_a, "that"))) {
+    /* "who said", "which reported": a relative clause. Its speaker is the
+     * name right before it ("Juanita Broaddrick, who said"); otherwise a
+     * noun phrase this does not resolve, and no speaker is better than "who". */
+    if (src_b > src_a && relative(c, src_a)) {
         at.source = span_of(c, src_a, src_b);
-        src_b = src_a;
+        size_t n = src_a;
+        while (n > 0 && capitalized(c, n - 1) && src_a - n < 6 && (n == src_a || gap_clear(c, n - 1, n)))
+            n--;
+        if (n == src_a || (c->tok->v[src_a].start - c->tok->v[src_a - 1].end > 2) ||
+            kind_of(c, n, src_a) == KIND_UNKNOWN) {
+            src_b = src_a;
+        } else { /* the name is the speaker; the source stays "who" */
+            attrib_span src = at.source;
+            wt_status st = emit(c, content, cue, n, src_a, direct);
+            if (!st) c->out->v[c->out->n - 1].source = src;
+            return st;
+        }
     }
     /* "she will argue", "The company also said": a modal or an adverb
      * after the subject is no part of the speaker. */
@@ -353,9 +371,14 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
 static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
 {
     /* "he will argue", "she would say": the modal belongs to the cue. */
+    size_t verb = cue;
     cue = verb_group_start(c, floor, cue);
     *a = *b = cue;
     if (cue == floor || !gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
+    if (relative(c, cue - 1)) { /* "Broaddrick, who said ...", "a group that supports" */
+        *a = cue - 1;
+        return;
+    }
     size_t i = cue - 1;
     /* A subject holds no clause: it stops at "that" or at another cue. */
     while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
@@ -371,7 +394,7 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
         i++;
     if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
     if (!plausible_source(c, i, cue)) return;
-    if (word_in(c, cue, EVIDENCE_CUES)) { /* only evidence "shows" */
+    if (word_in(c, verb, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
             evidence |= word_in(c, k, EVIDENCE);
@@ -678,6 +701,18 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             c->orphan.end = 0;
             return emit(c, q, cue, sa, sb, 1);
         }
+        if (k < b && relative(c, sa)) {
+            /* "..., who said Clinton raped her in 1978, recounted ...": the
+             * relative clause ends at its comma; the main clause goes on. */
+            size_t e = k;
+            while (e + 1 < b && gap_clear(c, e, e + 1))
+                e++;
+            wt_status st = emit(c, (attrib_span){c->tok->v[k].start, e + 1 < b ? c->tok->v[e].end : sent_end},
+                                cue, sa, sb, 0);
+            if (st || e + 1 >= b) return st;
+            i = e;
+            continue;
+        }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 2; g + 1 < b; g++) {
@@ -852,6 +887,20 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t cue_a = verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;
                 phrase_before(&c, ta, cue_a, &sa, &sb);
+                /* 'Bryant said he expects an "aggressive appeal" of the
+                 * ruling': words between the cue and a quotation that no
+                 * colon or comma introduces; the quoted words are part of
+                 * reported speech, the whole sentence's. */
+                size_t between = qa - (i + 1) - (i + 1 < qa && word_is(&c, i + 1, "that"));
+                int introduced = 0;
+                for (size_t p = c.tok->v[qa - 1].end; p < qo; p++)
+                    introduced |= text[p] == ':' || text[p] == ',';
+                if (sb > sa && between > 0 && !introduced) {
+                    size_t before = out->n;
+                    st = reported(&c, ta, rb, sent->v[s2].end);
+                    found = out->n > before;
+                    break;
+                }
                 if (sb > sa) {
                     /* "The vote was close, she added, "...": the words before
                      * the speaker are hers too, reported. */

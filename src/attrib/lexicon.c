@@ -79,7 +79,34 @@ static const char *const ROLES[] = {
     "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
     "player",    "executive", NULL,
 };
-static const char *const AUXILIARIES[] = {"has", "have", "had", NULL};
+/* People by what they are or do, and the words that stand for some of
+ * them: the head of a subject that can hold an opinion ("voters fear",
+ * "many believe", "they want"). */
+static const char *const HUMANS[] = {
+    "voters",      "voter",        "critics",      "critic",       "supporters",   "supporter",
+    "experts",     "expert",       "analysts",     "economists",   "residents",    "resident",
+    "investors",   "lawmakers",    "lawmaker",     "legislators",  "activists",    "activist",
+    "advocates",   "opponents",    "opponent",     "protesters",   "delegates",    "members",
+    "member",      "leaders",      "politicians",  "politician",   "candidates",   "observers",
+    "scientists",  "scientist",    "researchers",  "researcher",   "doctors",      "doctor",
+    "reporters",   "editors",      "journalists",  "journalist",   "writers",      "historians",
+    "historian",   "strategists",  "strategist",   "pollsters",    "pollster",     "donors",
+    "donor",       "fans",         "workers",      "worker",       "citizens",     "students",
+    "student",     "teachers",     "teacher",      "parents",      "women",        "men",
+    "woman",       "man",          "immigrants",   "conservatives", "liberals",    "progressives",
+    "moderates",   "evangelicals", "independents", "senators",     "governors",    "judges",
+    "lawyers",     "prosecutors",  "prosecutor",   "investigators", "advisers",    "adviser",
+    "advisors",    "advisor",      "allies",       "backers",      "rivals",       "rival",
+    "colleagues",  "friends",      "participants", "respondents",  "americans",    "republicans",
+    "democrats",   "many",         "some",         "others",       "most",         "few",
+    "everyone",    "nobody",       "they",         "we",           "i",            "you",
+    "organizers",  "organisers",   "campaigners",  "surrogates",   "surrogate",    "consultants",
+    "consultant",  "diplomats",    "diplomat",     "ministers",    "officers",     "agents",
+    "veterans",    "members",      "attendees",    "audience",     "crowd",        "employees",
+    "staffers",    "staff",        "spokespeople", "candidate",    "nominee",      "conservative",
+    "liberal",     "republican",   "democrat",     "insiders",     "pundits",      "pundit",
+    "commentators", "commentator", "skeptics",     "sceptics",     "proponents",   "detractors",
+    NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
 static const char *const CLAUSE_OPENERS[] = {
@@ -163,7 +190,7 @@ static const char *const ORG_WORDS[] = {
 
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
-    AUXILIARIES, PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
+    HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,
     LY_NOUNS,    DETERMINERS};
