@@ -465,6 +465,7 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
 {
     *sa = *sb = a;
     if (cue < a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
+    size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (c->text[c->tok->v[j - 1].end] != ',') continue; /* the apposition opens at token j */
         /* The apposition itself a name: "One of his advisers, Tad Devine, told". */
@@ -476,19 +477,31 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
             *sb = cue;
             return;
         }
-        /* A name right before it. */
+        /* The phrase before it opens its clause: "A White House official,
+         * who ..., said", "Westmacott, who ... in Iran, Turkey and France,
+         * praised". */
+        size_t p = j - 1;
+        while (p > a && j - p < MAX_SOURCE_WORDS && gap_clear(c, p - 1, p))
+            p--;
+        while (p + 1 < j && word_in(c, p, CLAUSE_OPENERS))
+            p++;
+        int opens = p == a || !gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS);
+        if (opens && j - p < MAX_SOURCE_WORDS && !relative(c, p) && kind_of(c, p, j) != KIND_UNKNOWN) {
+            *sa = p;
+            *sb = j;
+            return;
+        }
+        /* Else a name right before it. */
         size_t i = j - 1;
-        if (!capitalized(c, i)) continue;
+        if (fb > fa || !capitalized(c, i)) continue;
         while (i > a && j - i < 6 && gap_clear(c, i - 1, i) &&
                (capitalized(c, i - 1) || word_in(c, i - 1, PARTICLES)))
             i--;
         int kind = kind_of(c, i, j);
-        if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) {
-            *sa = i;
-            *sb = j;
-        }
-        return;
+        if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) fa = i, fb = j;
     }
+    *sa = fa;
+    *sb = fb;
 }
 
 /* The subject of the clause a participle or an elided "and added"
@@ -501,22 +514,29 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
     *sa = *sb = a;
     for (size_t i = a; i < end; i++) {
         int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
-        if (!pronoun && !capitalized(c, i)) continue;
+        /* "The spokesman", "the campaign": "the", then who it is. */
+        int the = word_is(c, i, "the");
+        if (!pronoun && (!capitalized(c, i) || (word_in(c, i, NOT_NAMES) && !the) || word_in(c, i, TIME_WORDS)))
+            continue;
         size_t j = i + 1;
         while (!pronoun && j < end && j - i < 6 && gap_clear(c, j - 1, j) &&
                (capitalized(c, j) || word_in(c, j, PARTICLES)))
             j++;
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
-        int clause_start = i == a || !gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS);
-        /* "The Sanders campaign ...": "The", a name, and the body it names. */
-        int the = word_is(c, i, "the");
-        if (the && j > i + 1 && j < end &&
-            (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) || word_in(c, j, GENERIC_OUTLETS)))
-            j++;
-        else if (the)
-            the = -1; /* "The" alone opens no subject here */
-        if (j < end && clause_start && the >= 0 && gap_clear(c, j - 1, j) && !capitalized(c, j) &&
-            !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_is(c, j, "and") &&
+        /* At a clause's start, or after when: "On Thursday evening Clinton ..." */
+        int clause_start = i == a || !gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS) ||
+                           word_in(c, i - 1, TIME_WORDS) || isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
+        if (the) {
+            if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) || word_in(c, j, GENERIC_OUTLETS) ||
+                            word_in(c, j, HUMANS)))
+                j++;
+            else
+                the = -1; /* "The" alone opens no subject here */
+        }
+        /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
+        int relative_next = j < end && c->text[c->tok->v[j - 1].end] == ',' && relative(c, j);
+        if (j < end && clause_start && the >= 0 && (gap_clear(c, j - 1, j) || relative_next) &&
+            !capitalized(c, j) && !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_is(c, j, "and") &&
             !word_is(c, j, "or") && !word_is(c, j, "but") && !word_is(c, j, "after") &&
             !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
             *sa = i;

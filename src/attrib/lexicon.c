@@ -156,6 +156,26 @@ static const char *const NOUN_CUES[] = {
     "pledged", "think", "expected", "hopes",   "promises", "wants",   "support", "hope",
     "want",    "see",   "know",     "discuss", "endorse",  "suggest", "backs",   "attacks",
     "plans",   "named", "called",   "fear",    "claim",    "call",    "feel",    NULL};
+/* Capitalised at a clause's start, these name nobody: "Before the
+ * debate, ...", "There's still time for Cruz". */
+static const char *const NOT_NAMES[] = {
+    "before",  "after",   "amid",   "during",  "since",  "despite", "following", "until", "there",
+    "this",    "these",   "those",  "it",      "its",    "that",    "what",      "how",   "why",
+    "here",    "one",     "another", "such",   "about",  "against", "among",     "under", "without",
+    "like",    "over",    "into",   "through", "i'm",    "it's",    "there's",   "that's", "we",
+    "meanwhile", "still", "yet",    "however", "now",    "then",    "instead",   "already", "once",
+    "asked",   "speaking", "according", "citing", "in",  "on",      "at",        "for",    "with",
+    "by",      "from",    "to",     "of",      "a",      "an",      "his",       "her",    "their",
+    "our",     "my",      "your",   "some",    "many",   "most",    "all",       "both",   "each",
+    "every",   "no",      "not",    "if",      "when",   "while",   "as",        "so",     NULL};
+/* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
+static const char *const TIME_WORDS[] = {
+    "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",   "january",
+    "february", "march",   "april",     "may",      "june",    "july",      "august",   "september",
+    "october", "november", "december",  "jan",      "feb",     "aug",       "sept",     "oct",
+    "nov",     "dec",      "morning",   "afternoon", "evening", "night",    "week",     "weekend",
+    "month",   "year",     "day",       "today",    "yesterday", "tonight", "earlier",  "later",
+    "recently", "ago",     NULL};
 /* Words before a noun: a cue after them is the noun ("the report"). */
 static const char *const DETERMINERS[] = {"the", "a", "an", "this", "these", "those", "his", "her",
                                           "their", "its", "our", "my", "your", "new", NULL};
@@ -193,7 +213,7 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,
-    LY_NOUNS,    DETERMINERS};
+    LY_NOUNS,    DETERMINERS,     NOT_NAMES,     TIME_WORDS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
