@@ -25,7 +25,6 @@
 
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
-
 typedef struct ctx {
     const uint32_t *flags; /* per token: the lists its word is in */
     const char *text;
@@ -75,7 +74,6 @@ static int in_verb_group(const ctx *c, size_t i)
     if (word_is(c, i, "reportedly")) return 0; /* hearsay: the subject did not say it */
     return !word_in(c, i, LY_NOUNS);
 }
-
 
 /* 1 when the text between tokens a and b joins them into one phrase:
  * spaces, hyphens, initials' stops, apostrophes. */
@@ -516,7 +514,8 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
         int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
         /* "The spokesman", "the campaign": "the", then who it is. */
         int the = word_is(c, i, "the");
-        if (!pronoun && (!capitalized(c, i) || (word_in(c, i, NOT_NAMES) && !the) || word_in(c, i, TIME_WORDS)))
+        if (!pronoun &&
+            (!capitalized(c, i) || (word_in(c, i, NOT_NAMES) && !the) || word_in(c, i, TIME_WORDS)))
             continue;
         size_t j = i + 1;
         while (!pronoun && j < end && j - i < 6 && gap_clear(c, j - 1, j) &&
@@ -525,10 +524,11 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
         /* At a clause's start, or after when: "On Thursday evening Clinton ..." */
         int clause_start = i == a || !gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS) ||
-                           word_in(c, i - 1, TIME_WORDS) || isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
+                           word_in(c, i - 1, TIME_WORDS) ||
+                           isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
         if (the) {
-            if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) || word_in(c, j, GENERIC_OUTLETS) ||
-                            word_in(c, j, HUMANS)))
+            if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) ||
+                            word_in(c, j, GENERIC_OUTLETS) || word_in(c, j, HUMANS)))
                 j++;
             else
                 the = -1; /* "The" alone opens no subject here */

@@ -12,49 +12,45 @@
  * forms are made by inflect(). Marks before a lemma: '~' its base and -s
  * forms are nouns too ("calls", "claims"), '+' doubles the last consonant
  * ("slammed"), '=' no base form reports ("noted", "notes", not "a
- * note"). "say|said" gives an irregular past and participle,
- * "write|wrote|written" both. */
+ * note"), '^' neither the base nor the -s form ("stated", not "states"). "say|said" gives an irregular past
+ * and participle, "write|wrote|written" both. */
 static const char *const CUE_LEMMAS[] = {
     /* saying and telling */
-    "say|said", "tell|told", "add", "=state", "~remark", "~comment", "~note", "mention", "=report",
+    "say|said", "tell|told", "add", "^state", "^remark", "~comment", "~note", "mention", "=report",
     "announce", "declare", "proclaim", "pronounce", "assert", "affirm", "~claim", "allege", "insist",
-    "maintain", "contend", "argue", "reason", "explain", "clarify", "elaborate", "specify", "detail",
-    "describe", "characterize", "characterise", "portray", "depict", "label", "brand", "dub",
-    "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog",
-    "disclose", "divulge", "reveal", "outline", "=list", "~recount", "recall", "recollect",
-    "relate", "narrate", "~quote", "cite", "invoke", "testify", "~answer", "~reply", "respond",
-    "retort", "~counter", "conclude", "observe", "opine", "muse", "ponder", "~joke",
-    "~quip", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur", "exclaim", "~echo",
-    "repeat", "reiterate", "restate", "~stress", "emphasize", "emphasise", "underscore", "underline",
-    "highlight", "~signal", "~hint", "indicate", "imply", "suggest", "insinuate",
-    "~show|showed|shown", "demonstrate", "prove", "confirm", "verify", "inform", "notify", "brief",
-    "remind",
+    "maintain", "contend", "argue", "^reason", "explain", "clarify", "elaborate", "specify", "detail",
+    "describe", "characterize", "characterise", "portray", "depict", "^label", "^brand", "dub",
+    "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog", "disclose", "divulge", "reveal",
+    "outline", "=list", "~recount", "recall", "recollect", "relate", "narrate", "~quote", "cite", "invoke",
+    "testify", "~answer", "~reply", "respond", "retort", "~counter", "conclude", "observe", "opine", "muse",
+    "ponder", "~joke", "~quip", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur",
+    "exclaim", "~echo", "repeat", "reiterate", "restate", "~stress", "emphasize", "emphasise", "underscore",
+    "underline", "highlight", "~signal", "~hint", "indicate", "imply", "suggest", "insinuate",
+    "~show|showed|shown", "demonstrate", "^prove", "confirm", "verify", "inform", "notify", "brief", "remind",
     /* asking, urging, warning, predicting */
-    "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge",
-    "implore", "beg", "plead", "~appeal", "~call", "encourage", "advise", "recommend", "propose",
-    "counsel", "warn", "caution", "~alert", "threaten", "predict", "~forecast|forecast", "~estimate",
-    "calculate", "~guess", "speculate", "theorize", "theorise",
+    "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge", "implore",
+    "beg", "plead", "~appeal", "~call", "encourage", "advise", "recommend", "propose", "counsel", "warn",
+    "caution", "~alert", "threaten", "predict", "~forecast|forecast", "~estimate", "calculate", "~guess",
+    "speculate", "theorize", "theorise",
     /* promising, admitting, refusing */
     "~promise", "~vow", "~pledge", "swear|swore|sworn", "guarantee", "assure", "reassure", "+admit",
-    "concede", "confess", "acknowledge", "recognize", "recognise", "agree", "disagree", "concur",
-    "~deny", "~dispute", "~challenge", "contradict", "refute", "rebut", "reject", "dismiss",
-    "rebuff", "refuse", "decline", "~object", "~protest", "complain", "grumble", "lament", "bemoan",
-    "~+regret", "apologize", "apologise", "deplore", "decry",
+    "concede", "confess", "acknowledge", "recognize", "recognise", "agree", "disagree", "concur", "~deny",
+    "~dispute", "~challenge", "contradict", "refute", "rebut", "reject", "dismiss", "rebuff", "refuse",
+    "decline", "~object", "~protest", "complain", "grumble", "lament", "bemoan", "~+regret", "apologize",
+    "apologise", "deplore", "decry",
     /* praise and blame */
-    "~praise", "laud", "hail", "applaud", "commend", "congratulate", "thank", "~credit", "~welcome",
-    "celebrate", "~salute", "~tout", "trumpet", "~boast", "+brag", "endorse", "=back", "~support",
-    "champion", "~favor", "~favour", "+prefer", "advocate", "defend", "justify", "oppose", "resist",
-    "criticize", "criticise", "condemn", "denounce", "~blame", "~fault", "accuse", "~charge",
-    "~attack", "assail", "lambaste", "castigate", "chastise", "~rebuke", "scold", "~+slam", "~blast",
-    "~+rip", "~knock", "bash", "mock", "ridicule", "deride", "~taunt", "~scoff", "lampoon",
+    "~praise", "laud", "hail", "applaud", "commend", "congratulate", "^thank", "~credit", "~welcome",
+    "celebrate", "~salute", "~tout", "trumpet", "~boast", "+brag", "endorse", "=back", "~support", "champion",
+    "~favor", "~favour", "+prefer", "advocate", "defend", "justify", "oppose", "resist", "criticize",
+    "criticise", "condemn", "denounce", "~blame", "~fault", "accuse", "~charge", "~attack", "assail",
+    "lambaste", "castigate", "chastise", "~rebuke", "scold", "~+slam", "~blast", "~+rip", "~knock", "bash",
+    "mock", "ridicule", "deride", "~taunt", "~scoff", "lampoon",
     /* thinking, knowing, wanting */
-    "think|thought", "believe", "feel|felt", "know|knew|known", "~doubt", "suspect", "~fear",
-    "~worry", "~hope", "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want",
-    "consider", "~regard", "~view", "deem", "assess", "reckon", "assume", "presume", "imagine",
-    "envision", "envisage", "~see|saw|seen", "realize", "realise", "understand|understood",
-    "learn|learned", "~find|found", "hear|heard", "determine",
-    "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer",
-    "~discuss", NULL};
+    "think|thought", "believe", "feel|felt", "know|knew", "~doubt", "suspect", "~fear", "~worry", "~hope",
+    "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want", "consider", "~regard",
+    "~view", "deem", "assess", "reckon", "assume", "presume", "imagine", "envision", "envisage", "~see|saw",
+    "realize", "realise", "understand|understood", "learn|learned", "~find|found", "hear|heard", "determine",
+    "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "decided", "named", "ordered", NULL};
 static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
@@ -82,31 +78,145 @@ static const char *const ROLES[] = {
 /* People by what they are or do, and the words that stand for some of
  * them: the head of a subject that can hold an opinion ("voters fear",
  * "many believe", "they want"). */
-static const char *const HUMANS[] = {
-    "voters",      "voter",        "critics",      "critic",       "supporters",   "supporter",
-    "experts",     "expert",       "analysts",     "economists",   "residents",    "resident",
-    "investors",   "lawmakers",    "lawmaker",     "legislators",  "activists",    "activist",
-    "advocates",   "opponents",    "opponent",     "protesters",   "delegates",    "members",
-    "member",      "leaders",      "politicians",  "politician",   "candidates",   "observers",
-    "scientists",  "scientist",    "researchers",  "researcher",   "doctors",      "doctor",
-    "reporters",   "editors",      "journalists",  "journalist",   "writers",      "historians",
-    "historian",   "strategists",  "strategist",   "pollsters",    "pollster",     "donors",
-    "donor",       "fans",         "workers",      "worker",       "citizens",     "students",
-    "student",     "teachers",     "teacher",      "parents",      "women",        "men",
-    "woman",       "man",          "immigrants",   "conservatives", "liberals",    "progressives",
-    "moderates",   "evangelicals", "independents", "senators",     "governors",    "judges",
-    "lawyers",     "prosecutors",  "prosecutor",   "investigators", "advisers",    "adviser",
-    "advisors",    "advisor",      "allies",       "backers",      "rivals",       "rival",
-    "colleagues",  "friends",      "participants", "respondents",  "americans",    "republicans",
-    "democrats",   "many",         "some",         "others",       "most",         "few",
-    "everyone",    "nobody",       "they",         "we",           "i",            "you",
-    "organizers",  "organisers",   "campaigners",  "surrogates",   "surrogate",    "consultants",
-    "consultant",  "diplomats",    "diplomat",     "ministers",    "officers",     "agents",
-    "veterans",    "members",      "attendees",    "audience",     "crowd",        "employees",
-    "staffers",    "staff",        "spokespeople", "candidate",    "nominee",      "conservative",
-    "liberal",     "republican",   "democrat",     "insiders",     "pundits",      "pundit",
-    "commentators", "commentator", "skeptics",     "sceptics",     "proponents",   "detractors",
-    NULL};
+static const char *const HUMANS[] = {"voters",
+                                     "voter",
+                                     "critics",
+                                     "critic",
+                                     "supporters",
+                                     "supporter",
+                                     "experts",
+                                     "expert",
+                                     "analysts",
+                                     "economists",
+                                     "residents",
+                                     "resident",
+                                     "investors",
+                                     "lawmakers",
+                                     "lawmaker",
+                                     "legislators",
+                                     "activists",
+                                     "activist",
+                                     "advocates",
+                                     "opponents",
+                                     "opponent",
+                                     "protesters",
+                                     "delegates",
+                                     "members",
+                                     "member",
+                                     "leaders",
+                                     "politicians",
+                                     "politician",
+                                     "candidates",
+                                     "observers",
+                                     "scientists",
+                                     "scientist",
+                                     "researchers",
+                                     "researcher",
+                                     "doctors",
+                                     "doctor",
+                                     "reporters",
+                                     "editors",
+                                     "journalists",
+                                     "journalist",
+                                     "writers",
+                                     "historians",
+                                     "historian",
+                                     "strategists",
+                                     "strategist",
+                                     "pollsters",
+                                     "pollster",
+                                     "donors",
+                                     "donor",
+                                     "fans",
+                                     "workers",
+                                     "worker",
+                                     "citizens",
+                                     "students",
+                                     "student",
+                                     "teachers",
+                                     "teacher",
+                                     "parents",
+                                     "women",
+                                     "men",
+                                     "woman",
+                                     "man",
+                                     "immigrants",
+                                     "conservatives",
+                                     "liberals",
+                                     "progressives",
+                                     "moderates",
+                                     "evangelicals",
+                                     "independents",
+                                     "senators",
+                                     "governors",
+                                     "judges",
+                                     "lawyers",
+                                     "prosecutors",
+                                     "prosecutor",
+                                     "investigators",
+                                     "advisers",
+                                     "adviser",
+                                     "advisors",
+                                     "advisor",
+                                     "allies",
+                                     "backers",
+                                     "rivals",
+                                     "rival",
+                                     "colleagues",
+                                     "friends",
+                                     "participants",
+                                     "respondents",
+                                     "americans",
+                                     "republicans",
+                                     "democrats",
+                                     "many",
+                                     "some",
+                                     "others",
+                                     "most",
+                                     "few",
+                                     "everyone",
+                                     "nobody",
+                                     "they",
+                                     "we",
+                                     "i",
+                                     "you",
+                                     "organizers",
+                                     "organisers",
+                                     "campaigners",
+                                     "surrogates",
+                                     "surrogate",
+                                     "consultants",
+                                     "consultant",
+                                     "diplomats",
+                                     "diplomat",
+                                     "ministers",
+                                     "officers",
+                                     "agents",
+                                     "veterans",
+                                     "members",
+                                     "attendees",
+                                     "audience",
+                                     "crowd",
+                                     "employees",
+                                     "staffers",
+                                     "staff",
+                                     "spokespeople",
+                                     "candidate",
+                                     "nominee",
+                                     "conservative",
+                                     "liberal",
+                                     "republican",
+                                     "democrat",
+                                     "insiders",
+                                     "pundits",
+                                     "pundit",
+                                     "commentators",
+                                     "commentator",
+                                     "skeptics",
+                                     "sceptics",
+                                     "proponents",
+                                     "detractors",
+                                     NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
 static const char *const CLAUSE_OPENERS[] = {
@@ -117,7 +227,8 @@ static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "pap
                                               "site",        "publication", NULL};
 /* Verbs that report only when evidence speaks: "a poll shows", not
  * "the cables showed corrosion". */
-static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "shown", "find", "found", "finds", NULL};
+static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "shown",
+                                            "find", "found", "finds",  NULL};
 static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
@@ -139,17 +250,17 @@ static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", 
 /* Words between a subject and its cue, part of neither: modals,
  * auxiliaries, negation and common adverbs ("she would not say", "Trump
  * has repeatedly called", "Roffman doesn't want"). */
-static const char *const LY_NOUNS[] = {"family", "rally",  "ally",   "assembly", "monopoly", "reply",
-                                       "supply", "bully",  "daily",  "weekly",   "monthly",  "quarterly",
-                                       "italy",  "july",   "anomaly", "belly",   "holy",     "homily",
-                                       "melancholy", NULL};
+static const char *const LY_NOUNS[] = {"family",  "rally",     "ally",   "assembly",   "monopoly",
+                                       "reply",   "supply",    "bully",  "daily",      "weekly",
+                                       "monthly", "quarterly", "italy",  "july",       "anomaly",
+                                       "belly",   "holy",      "homily", "melancholy", NULL};
 static const char *const VERB_GROUP[] = {
-    "will",   "would",   "could",    "may",      "might",    "can",      "should",  "must",    "did",
-    "does",   "do",      "has",      "have",     "had",      "not",      "never",   "also",    "then",
-    "later",  "again",   "already",  "still",    "once",     "often",    "just",    "even",    "both",
-    "all",    "first",   "ever",     "now",      "too",      "since",    "doesn't", "didn't",  "don't",
-    "won't",  "can't",   "wouldn't", "couldn't", "shouldn't", "hasn't",  "haven't", "hadn't",  "cannot",
-    "isn't",  "wasn't",  "aren't",   "weren't",  "soon",     "always",   "indeed",  "rarely",  NULL};
+    "will",  "would",  "could",    "may",      "might",     "can",    "should",  "must",   "did",
+    "does",  "do",     "has",      "have",     "had",       "not",    "never",   "also",   "then",
+    "later", "again",  "already",  "still",    "once",      "often",  "just",    "even",   "both",
+    "all",   "first",  "ever",     "now",      "too",       "since",  "doesn't", "didn't", "don't",
+    "won't", "can't",  "wouldn't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't", "cannot",
+    "isn't", "wasn't", "aren't",   "weren't",  "soon",      "always", "indeed",  "rarely", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {
     "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",
@@ -159,26 +270,26 @@ static const char *const NOUN_CUES[] = {
 /* Capitalised at a clause's start, these name nobody: "Before the
  * debate, ...", "There's still time for Cruz". */
 static const char *const NOT_NAMES[] = {
-    "before",  "after",   "amid",   "during",  "since",  "despite", "following", "until", "there",
-    "this",    "these",   "those",  "it",      "its",    "that",    "what",      "how",   "why",
-    "here",    "one",     "another", "such",   "about",  "against", "among",     "under", "without",
-    "like",    "over",    "into",   "through", "i'm",    "it's",    "there's",   "that's", "we",
-    "meanwhile", "still", "yet",    "however", "now",    "then",    "instead",   "already", "once",
-    "asked",   "speaking", "according", "citing", "in",  "on",      "at",        "for",    "with",
-    "by",      "from",    "to",     "of",      "a",      "an",      "his",       "her",    "their",
-    "our",     "my",      "your",   "some",    "many",   "most",    "all",       "both",   "each",
-    "every",   "no",      "not",    "if",      "when",   "while",   "as",        "so",     NULL};
+    "before",    "after",    "amid",      "during",  "since", "despite", "following", "until",   "there",
+    "this",      "these",    "those",     "it",      "its",   "that",    "what",      "how",     "why",
+    "here",      "one",      "another",   "such",    "about", "against", "among",     "under",   "without",
+    "like",      "over",     "into",      "through", "i'm",   "it's",    "there's",   "that's",  "we",
+    "meanwhile", "still",    "yet",       "however", "now",   "then",    "instead",   "already", "once",
+    "asked",     "speaking", "according", "citing",  "in",    "on",      "at",        "for",     "with",
+    "by",        "from",     "to",        "of",      "a",     "an",      "his",       "her",     "their",
+    "our",       "my",       "your",      "some",    "many",  "most",    "all",       "both",    "each",
+    "every",     "no",       "not",       "if",      "when",  "while",   "as",        "so",      NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
-    "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday",  "sunday",   "january",
-    "february", "march",   "april",     "may",      "june",    "july",      "august",   "september",
-    "october", "november", "december",  "jan",      "feb",     "aug",       "sept",     "oct",
-    "nov",     "dec",      "morning",   "afternoon", "evening", "night",    "week",     "weekend",
-    "month",   "year",     "day",       "today",    "yesterday", "tonight", "earlier",  "later",
-    "recently", "ago",     NULL};
+    "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
+    "february", "march",    "april",     "may",       "june",      "july",     "august",  "september",
+    "october",  "november", "december",  "jan",       "feb",       "aug",      "sept",    "oct",
+    "nov",      "dec",      "morning",   "afternoon", "evening",   "night",    "week",    "weekend",
+    "month",    "year",     "day",       "today",     "yesterday", "tonight",  "earlier", "later",
+    "recently", "ago",      NULL};
 /* Words before a noun: a cue after them is the noun ("the report"). */
-static const char *const DETERMINERS[] = {"the", "a", "an", "this", "these", "those", "his", "her",
-                                          "their", "its", "our", "my", "your", "new", NULL};
+static const char *const DETERMINERS[] = {"the",   "a",   "an",  "this", "these", "those", "his", "her",
+                                          "their", "its", "our", "my",   "your",  "new",   NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
@@ -212,8 +323,8 @@ static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
-    VERB_GROUP,      TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,
-    LY_NOUNS,    DETERMINERS,     NOT_NAMES,     TIME_WORDS};
+    VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
+    DETERMINERS, NOT_NAMES,       TIME_WORDS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
@@ -257,12 +368,18 @@ static void inflect(const char *lemma, size_t n, const char *suffix, int dbl, ch
 /* Adds the forms of one entry of CUE_LEMMAS to the table. */
 static wt_status add_lemma(text_wordset *ws, const char *entry)
 {
-    int noun = 0, dbl = 0, no_base = 0;
+    int noun = 0, dbl = 0, no_base = 0, past_only = 0;
     for (;; entry++) {
-        if (*entry == '~') noun = 1;
-        else if (*entry == '+') dbl = 1;
-        else if (*entry == '=') no_base = 1;
-        else break;
+        if (*entry == '~')
+            noun = 1;
+        else if (*entry == '^')
+            past_only = no_base = 1;
+        else if (*entry == '+')
+            dbl = 1;
+        else if (*entry == '=')
+            no_base = 1;
+        else
+            break;
     }
     const char *bar = strchr(entry, '|');
     size_t n = bar ? (size_t)(bar - entry) : strlen(entry);
@@ -284,7 +401,7 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
     snprintf(form, sizeof form, "%.*s", (int)n, entry);
     if (!st && !no_base) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "s", dbl, form);
-    if (!st) st = text_wordset_add(ws, form, cue | as_noun);
+    if (!st && !past_only) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "ing", dbl, form);
     if (!st) st = text_wordset_add(ws, form, 1u << GERUNDS_BIT);
     return st;

@@ -45,5 +45,4 @@ struct attrib_lexicon {
     const attrib_gazetteer *gz;
 };
 
-
 #endif
