@@ -527,10 +527,11 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
                            word_in(c, i - 1, TIME_WORDS) ||
                            isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
         if (the) {
+            /* "The Arizona Republican", "the campaign", "The Sanders campaign" */
             if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) ||
                             word_in(c, j, GENERIC_OUTLETS) || word_in(c, j, HUMANS)))
                 j++;
-            else
+            else if (j == i + 1)
                 the = -1; /* "The" alone opens no subject here */
         }
         /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
@@ -611,6 +612,38 @@ static wt_status topic(ctx *c, size_t a, size_t b)
                     sb, 0);
     }
     return WT_OK;
+}
+
+/* A cue in the passive, at token cue of the clause [a, b) whose verb
+ * group starts at token v: "The plan was rejected by 59.6 percent of
+ * voters" (the subject is what was said, the agent who said it), "it was
+ * revealed in March that she had used ..." (no one named). 0 when the
+ * shape is not there; else 1, with *st the status of emitting it. */
+static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t sent_end, wt_status *st)
+{
+    size_t be = v;
+    while (be <= cue && !word_in(c, be, PASSIVE))
+        be++;
+    if (be > cue && v > a && word_in(c, v - 1, PASSIVE) && gap_clear(c, v - 1, v)) be = --v;
+    if (be > cue) return 0;
+    for (size_t k = cue + 1; k < b && k < cue + MAX_SOURCE_WORDS && gap_clear(c, k - 1, k); k++) {
+        if (word_is(c, k, "by") && v > a) {
+            size_t sa, sb;
+            phrase_after(c, k, b, &sa, &sb);
+            if (sb == sa || kind_of(c, sa, sb) == KIND_UNKNOWN) return 0;
+            size_t s = v - 1; /* the subject: back to the clause's start */
+            while (s > a && gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
+                s--;
+            *st = emit(c, (attrib_span){c->tok->v[s].start, c->tok->v[v - 1].end}, span_of(c, v, cue + 1), sa,
+                       sb, 0);
+            return 1;
+        }
+        if (word_is(c, k, "that") && k + 1 < b) {
+            *st = emit(c, (attrib_span){c->tok->v[k + 1].start, sent_end}, span_of(c, v, cue + 1), 0, 0, 0);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
@@ -699,6 +732,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
                             pa, pb, 0);
         }
+        if (sb == sa && !word_in(c, i, GERUNDS)) {
+            wt_status st = WT_OK;
+            if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
+        }
         if (sb == sa) continue;
         size_t k = i + 1;
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
@@ -734,6 +771,22 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             continue;
         }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
+            /* "X denounced the plan and said ...": each verb its own
+             * attribution of the same speaker. */
+            for (size_t g = k + 1; g + 1 < b; g++) {
+                if (!word_is(c, g, "and") && !word_is(c, g, "but")) continue;
+                size_t h = g + 1;
+                while (h < b && h < g + 4 && in_verb_group(c, h))
+                    h++;
+                if (h >= b || !is_cue(c, h) || word_in(c, h, NOUN_CUES)) continue;
+                wt_status st =
+                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                if (st) return st;
+                cue = span_of(c, g + 1, h + 1);
+                k = h + 1 < b && word_is(c, h + 1, "that") ? h + 2 : h + 1;
+                g = k;
+            }
+            if (k >= b) return WT_OK;
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 2; g + 1 < b; g++) {
                 if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
