@@ -750,6 +750,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 k = t + 1;
                 break;
             }
+        /* "..., NBC announced on Tuesday.": after the cue only when and
+         * where; what was said comes before the speaker. */
+        if (sa > a + 1 && !gap_clear(c, sa - 1, sa) && k < b && b - k <= 4 &&
+            (word_in(c, k, NAME_BREAKERS) || word_in(c, k, TIME_WORDS) || b - k == 1))
+            k = b;
         attrib_span cue = span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
         if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
@@ -821,6 +826,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
  * before it is X's ("..., citing a report by the board"). */
 static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
+    /* A semicolon ends a clause as a full stop would. */
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (c->text[c->tok->v[i].end] == ';') {
+            wt_status st = reported(c, a, i + 1, c->tok->v[i].end);
+            return st ? st : reported(c, i + 1, b, sent_end);
+        }
     size_t before = c->out->n;
     wt_status st = reported_main(c, a, b, sent_end);
     for (size_t i = a; i + 1 < b && !st; i++) {
