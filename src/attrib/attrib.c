@@ -91,14 +91,22 @@ static int gap_clear(const ctx *c, size_t a, size_t b)
 
 /* The first token of the verb group ending with the cue at token cue, back
  * to floor: "has repeatedly called", "is also accusing" (a cue in -ing
- * takes its forms of "be"). */
+ * takes its forms of "be"), "moved to emphasize". */
 static size_t verb_group_start(const ctx *c, size_t floor, size_t cue)
 {
     int ing = word_in(c, cue, GERUNDS);
     size_t v = cue;
-    while (v > floor + 1 && gap_clear(c, v - 1, v) && cue - v < 4 &&
-           (in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE))))
-        v--;
+    for (int hops = 0; hops < 2; hops++) {
+        while (v > floor + 1 && gap_clear(c, v - 1, v) && cue - v < 6 &&
+               (in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE))))
+            v--;
+        /* "moved to emphasize", "has repeatedly tried to dismiss" */
+        if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
+            gap_clear(c, v - 2, v - 1) && gap_clear(c, v - 1, v))
+            v -= 2;
+        else
+            break;
+    }
     return v;
 }
 

@@ -279,6 +279,20 @@ static const char *const NOT_NAMES[] = {
     "by",        "from",     "to",        "of",      "a",     "an",      "his",       "her",     "their",
     "our",       "my",       "your",      "some",    "many",  "most",    "all",       "both",    "each",
     "every",     "no",       "not",       "if",      "when",  "while",   "as",        "so",      NULL};
+/* Verbs that take another verb with "to": "moved to emphasize", "tried
+ * to dismiss", "has to say". */
+static const char *const CATENATIVES[] = {
+    "want",     "wants",   "wanted",   "plan",     "plans",     "planned",  "hope",      "hopes",
+    "hoped",    "try",     "tries",    "tried",    "seek",      "seeks",    "sought",    "begin",
+    "begins",   "began",   "continue", "continues", "continued", "need",    "needs",     "needed",
+    "intend",   "intends", "intended", "going",    "used",      "refuse",   "refuses",   "refused",
+    "agree",    "agrees",  "agreed",   "vow",      "vows",      "vowed",    "promise",   "promises",
+    "promised", "threaten", "threatens", "threatened", "move",  "moves",    "moved",     "help",
+    "helps",    "helped",  "decide",   "decides",  "decided",   "aim",      "aims",      "aimed",
+    "appear",   "appears", "appeared", "seem",     "seems",     "seemed",   "attempt",   "attempts",
+    "attempted", "declined", "declines", "rushed", "hastened",  "chose",    "choose",    "chooses",
+    "has",      "have",    "had",      "got",      "wish",      "wishes",   "wished",    "dared",
+    NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
@@ -324,7 +338,7 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
-    DETERMINERS, NOT_NAMES,       TIME_WORDS};
+    DETERMINERS, NOT_NAMES,       TIME_WORDS, CATENATIVES};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
