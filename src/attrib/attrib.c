@@ -195,7 +195,12 @@ static int kind_of(const ctx *c, size_t a, size_t b)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ROLES)) return KIND_PERSON;
-    if (word_in(c, b - 1, HUMANS)) return KIND_PERSON; /* "many voters", "they" */
+    /* "many voters", "they", "Proponents of the bill": the head noun, the
+     * last word before any preposition. */
+    size_t head = a;
+    while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
+        head++;
+    if (word_in(c, head, HUMANS)) return KIND_PERSON;
     int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
     int particles = 0;
     for (size_t i = a + 1; i < b; i++)
@@ -363,7 +368,7 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
     if (possessive(c, e)) return 0; /* "Calloway's attacks on": the cue is a noun */
     int evidence = 0;
     for (size_t k = a; k < cue && !evidence; k++)
-        evidence = word_in(c, k, EVIDENCE);
+        evidence = word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
     if (word_in(c, cue, NOUN_CUES) && !evidence &&
         (kind_of(c, a, cue) == KIND_UNKNOWN ||
          (cue + 1 < c->tok->n &&
@@ -474,25 +479,29 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (c->text[c->tok->v[j - 1].end] != ',') continue; /* the apposition opens at token j */
-        /* The apposition itself a name: "One of his advisers, Tad Devine, told". */
-        size_t k = j + 1;
-        while (k < cue && gap_clear(c, k - 1, k) && (capitalized(c, k) || word_in(c, k, PARTICLES)))
-            k++;
-        if (k == cue && capitalized(c, j) && cue - j <= 6 && kind_of(c, j, cue) == KIND_PERSON) {
-            *sa = j;
-            *sb = cue;
-            return;
-        }
-        /* The phrase before it opens its clause: "A White House official,
-         * who ..., said", "Westmacott, who ... in Iran, Turkey and France,
-         * praised". */
+        /* The phrase before it, back to its clause's start. */
         size_t p = j - 1;
         while (p > a && j - p < MAX_SOURCE_WORDS && gap_clear(c, p - 1, p))
             p--;
         while (p + 1 < j && word_in(c, p, CLAUSE_OPENERS))
             p++;
         int opens = p == a || !gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS);
-        if (opens && j - p < MAX_SOURCE_WORDS && !relative(c, p) && kind_of(c, p, j) != KIND_UNKNOWN) {
+        /* "of Flint, Mich.": a place in an apposition, no phrase of its own. */
+        int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]);
+        /* The apposition itself a name after a description: "One of his
+         * advisers, Tad Devine, told". */
+        size_t k = j + 1;
+        while (k < cue && gap_clear(c, k - 1, k) && (capitalized(c, k) || word_in(c, k, PARTICLES)))
+            k++;
+        if (k == cue && capitalized(c, j) && cue - j <= 6 && !place && !capitalized(c, j - 1) &&
+            kind_of(c, j, cue) == KIND_PERSON) {
+            *sa = j;
+            *sb = cue;
+            return;
+        }
+        /* The phrase opens its clause: "A White House official, who ...,
+         * said", "Westmacott, who ... in Iran, Turkey and France, praised". */
+        if (opens && !place && j - p < MAX_SOURCE_WORDS && !relative(c, p) && kind_of(c, p, j) != KIND_UNKNOWN) {
             *sa = p;
             *sb = j;
             return;
@@ -688,8 +697,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
     for (size_t i = a + 1; i < b; i++) {
-        /* ", saying", "and saying" */
-        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and"))) continue;
+        /* ", saying", "and saying", "a statement saying" */
+        if (!word_in(c, i, GERUNDS) ||
+            (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and") && !word_in(c, i - 1, DOCUMENTS)))
+            continue;
         int cue_before = 0; /* "X said ..., noting ...": the cue comes first, below */
         for (size_t k = a; k < i && !cue_before; k++)
             cue_before = is_cue(c, k);
@@ -965,7 +976,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
-                if (word_in(&c, i, GERUNDS) && i > ta && !gap_clear(&c, i - 1, i)) {
+                if (word_in(&c, i, GERUNDS) && i > ta &&
+                    (!gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS))) {
                     /* "X posted a comment, saying, "...": the sentence's subject. */
                     size_t sa, sb;
                     subject_before(&c, ta, i, &sa, &sb);

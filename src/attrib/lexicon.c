@@ -232,6 +232,15 @@ static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "shown",
 static const char *const EVIDENCE[] = {
     "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
     "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+/* Writings that speak for their authors: "The ad claims ...", "a
+ * statement saying ...". */
+static const char *const DOCUMENTS[] = {
+    "ad",      "ads",      "statement", "statements", "letter",  "letters",  "complaint", "lawsuit",
+    "memo",    "filing",   "video",     "book",       "article", "editorial", "column",   "website",
+    "tweet",   "tweets",   "email",     "emails",     "message", "release",  "post",      "note",
+    "speech",  "op-ed",    "interview", "petition",   "brief",   "motion",   "footage",   "commercial",
+    "mailer",  "flyer",    "banner",    "sign",       "signs",   "slogan",   "headline",  "caption",
+    NULL};
 /* Verbs of speaking about something, and what they take: "talked about". */
 static const char *const TOPIC_VERBS[] = {
     "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",
@@ -338,7 +347,7 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
-    DETERMINERS, NOT_NAMES,       TIME_WORDS, CATENATIVES};
+    DETERMINERS, NOT_NAMES,       TIME_WORDS, CATENATIVES, DOCUMENTS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 28
+#define N_LISTS 29
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -38,9 +38,10 @@ enum {
     DETERMINERS_BIT,
     NOT_NAMES_BIT,
     TIME_WORDS_BIT,
-    CATENATIVES_BIT
+    CATENATIVES_BIT,
+    DOCUMENTS_BIT
 };
-_Static_assert(CATENATIVES_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(DOCUMENTS_BIT + 1 == N_LISTS, "one bit per list");
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
     const attrib_gazetteer *gz;
