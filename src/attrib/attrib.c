@@ -631,6 +631,25 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     return WT_OK;
 }
 
+/* The first token from a on, before b, that opens a clause (after a
+ * comma) whose subject names a speaker with a cue right after it: ",
+ * the candidate said ...". b when there is none. */
+static size_t next_speaker(const ctx *c, size_t a, size_t b)
+{
+    for (size_t g = a; g + 1 < b; g++) {
+        if (gap_clear(c, g - 1, g)) continue;
+        for (size_t h = g + 1; h < b && h <= g + MAX_SOURCE_WORDS && gap_clear(c, h - 1, h); h++) {
+            if (!is_cue(c, h)) continue;
+            size_t sa, sb;
+            phrase_before(c, g, verb_group_start(c, g, h), &sa, &sb);
+            if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) && kind_of(c, sa, sb) != KIND_UNKNOWN)
+                return g;
+            break;
+        }
+    }
+    return b;
+}
+
 /* A cue in the passive, at token cue of the clause [a, b) whose verb
  * group starts at token v: "The plan was rejected by 59.6 percent of
  * voters" (the subject is what was said, the agent who said it), "it was
@@ -822,6 +841,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         emit(c, (attrib_span){c->tok->v[h].start, sent_end}, span_of(c, g, g + 1), sa, sb, 0);
                 return st;
             }
+            /* "After the moderator pointed out that ..., the candidate said
+             * ...": a clause with a speaker of its own ends this one. */
+            size_t g = next_speaker(c, k + 2, b);
+            if (g < b) {
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                return st ? st : reported_main(c, g, b, sent_end);
+            }
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
         }
         if (sa == a && colon) { /* "Cruz called them on it:" and a quotation next */
@@ -895,6 +921,20 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             jk++;
         if (jk < njunk && junk[jk].start < se) continue; /* junk */
         size_t ta = text_token_at(tok, ss), tb = text_token_at(tok, se);
+        if (c.pending_at && ss >= c.pending_at && ss <= c.pending_at + 4 && !is_open_quote(text, ss, len) &&
+            (unsigned char)text[ss] != 0xE2) {
+            /* "Wallnau wrote:" and a paragraph set off without quotation
+             * marks: the paragraph is what was written. */
+            size_t pe = ss;
+            while (pe < len && text[pe] != '\n')
+                pe++;
+            st = emit(&c, (attrib_span){ss, (uint32_t)pe}, span_of(&c, c.pending_cue, c.pending_cue + 1),
+                      c.pending_src_a, c.pending_src_b, 1);
+            c.pending_at = 0;
+            while (s + 1 < sent->n && sent->v[s + 1].start < pe)
+                s++;
+            continue;
+        }
         size_t caps = 0;
         for (size_t i = ta; i < tb; i++)
             caps += capitalized(&c, i);
@@ -937,7 +977,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     tail = sb;
                 }
             }
-            for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found; i++) {
+            /* 'Trump claimed that "..."': the quotation completes the verb
+             * before it, whatever follows. */
+            int complement = qa > ta && (word_is(&c, qa - 1, "that") || is_cue(&c, qa - 1));
+            for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
                 if (i == qb)
