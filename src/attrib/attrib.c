@@ -717,8 +717,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     for (size_t i = a + 1; i < b; i++) {
         /* ", saying", "and saying", "a statement saying" */
-        if (!word_in(c, i, GERUNDS) ||
-            (gap_clear(c, i - 1, i) && !word_is(c, i - 1, "and") && !word_in(c, i - 1, DOCUMENTS)))
+        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, i - 1, DOCUMENTS)))
             continue;
         int cue_before = 0; /* "X said ..., noting ...": the cue comes first, below */
         for (size_t k = a; k < i && !cue_before; k++)
