@@ -941,7 +941,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;
-        for (size_t p = WT_MAX(q_from, (size_t)ss); p < se && !qo; p++) {
+        /* From the last sentence's end: a mark opening this sentence may
+         * lie before its first word. */
+        size_t from = s > 0 ? sent->v[s - 1].end : 0;
+        for (size_t p = WT_MAX(q_from, from); p < se && !qo; p++) {
             unsigned char ch = (unsigned char)text[p];
             if (ch != '"' && ch != 0xE2 && ch != '\'') continue; /* the bytes a quotation mark starts with */
             int k = is_open_quote(text, p, len);
@@ -1080,7 +1083,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             c.pending_at = 0;
             /* ""Boots on the ground" would do, Ben Carson said": no cue next
              * to the quotation, but the sentence reports speech. */
-            if (!found && !st && (last_direct < 0 || qa != ta)) {
+            /* (Not when the quotation is the whole sentence: its words are
+             * the speaker's, and '"...? Really?" Bush said.' names him next.) */
+            if (!found && !st && (last_direct < 0 || qa != ta) && !(qa == ta && qb + 1 >= rb)) {
                 size_t before = out->n;
                 st = reported(&c, ta, rb, sent->v[s2].end);
                 found = out->n > before;
