@@ -501,7 +501,8 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
         }
         /* The phrase opens its clause: "A White House official, who ...,
          * said", "Westmacott, who ... in Iran, Turkey and France, praised". */
-        if (opens && !place && j - p < MAX_SOURCE_WORDS && !relative(c, p) && kind_of(c, p, j) != KIND_UNKNOWN) {
+        if (opens && !place && j - p < MAX_SOURCE_WORDS && !relative(c, p) &&
+            kind_of(c, p, j) != KIND_UNKNOWN) {
             *sa = p;
             *sb = j;
             return;
@@ -717,8 +718,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     for (size_t i = a + 1; i < b; i++) {
         /* ", saying", "and saying", "a statement saying" */
-        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, i - 1, DOCUMENTS)))
-            continue;
+        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, i - 1, DOCUMENTS))) continue;
         int cue_before = 0; /* "X said ..., noting ...": the cue comes first, below */
         for (size_t k = a; k < i && !cue_before; k++)
             cue_before = is_cue(c, k);
@@ -844,7 +844,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              * ...": a clause with a speaker of its own ends this one. */
             size_t g = next_speaker(c, k + 2, b);
             if (g < b) {
-                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                wt_status st =
+                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
                 return st ? st : reported_main(c, g, b, sent_end);
             }
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
@@ -1083,9 +1084,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             c.pending_at = 0;
             /* ""Boots on the ground" would do, Ben Carson said": no cue next
              * to the quotation, but the sentence reports speech. */
-            /* (Not when the quotation is the whole sentence: its words are
+            /* (Not when a closed quotation is the whole sentence: its words are
              * the speaker's, and '"...? Really?" Bush said.' names him next.) */
-            if (!found && !st && (last_direct < 0 || qa != ta) && !(qa == ta && qb + 1 >= rb)) {
+            if (!found && !st && (last_direct < 0 || qa != ta) && !(qc && qa == ta && qb + 1 >= rb)) {
                 size_t before = out->n;
                 st = reported(&c, ta, rb, sent->v[s2].end);
                 found = out->n > before;

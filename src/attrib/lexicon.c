@@ -235,12 +235,12 @@ static const char *const EVIDENCE[] = {
 /* Writings that speak for their authors: "The ad claims ...", "a
  * statement saying ...". */
 static const char *const DOCUMENTS[] = {
-    "ad",      "ads",      "statement", "statements", "letter",  "letters",  "complaint", "lawsuit",
-    "memo",    "filing",   "video",     "book",       "article", "editorial", "column",   "website",
-    "tweet",   "tweets",   "email",     "emails",     "message", "release",  "post",      "note",
-    "speech",  "op-ed",    "interview", "petition",   "brief",   "motion",   "footage",   "commercial",
-    "mailer",  "flyer",    "banner",    "sign",       "signs",   "slogan",   "headline",  "caption",
-    NULL};
+    "ad",      "ads",     "statement", "statements", "letter",  "letters",   "complaint",
+    "lawsuit", "memo",    "filing",    "video",      "book",    "article",   "editorial",
+    "column",  "website", "tweet",     "tweets",     "email",   "emails",    "message",
+    "release", "post",    "note",      "speech",     "op-ed",   "interview", "petition",
+    "brief",   "motion",  "footage",   "commercial", "mailer",  "flyer",     "banner",
+    "sign",    "signs",   "slogan",    "headline",   "caption", NULL};
 /* Verbs of speaking about something, and what they take: "talked about". */
 static const char *const TOPIC_VERBS[] = {
     "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",
@@ -291,16 +291,16 @@ static const char *const NOT_NAMES[] = {
 /* Verbs that take another verb with "to": "moved to emphasize", "tried
  * to dismiss", "has to say". */
 static const char *const CATENATIVES[] = {
-    "want",     "wants",   "wanted",   "plan",     "plans",     "planned",  "hope",      "hopes",
-    "hoped",    "try",     "tries",    "tried",    "seek",      "seeks",    "sought",    "begin",
-    "begins",   "began",   "continue", "continues", "continued", "need",    "needs",     "needed",
-    "intend",   "intends", "intended", "going",    "used",      "refuse",   "refuses",   "refused",
-    "agree",    "agrees",  "agreed",   "vow",      "vows",      "vowed",    "promise",   "promises",
-    "promised", "threaten", "threatens", "threatened", "move",  "moves",    "moved",     "help",
-    "helps",    "helped",  "decide",   "decides",  "decided",   "aim",      "aims",      "aimed",
-    "appear",   "appears", "appeared", "seem",     "seems",     "seemed",   "attempt",   "attempts",
-    "attempted", "declined", "declines", "rushed", "hastened",  "chose",    "choose",    "chooses",
-    "has",      "have",    "had",      "got",      "wish",      "wishes",   "wished",    "dared",
+    "want",      "wants",    "wanted",    "plan",       "plans",     "planned", "hope",    "hopes",
+    "hoped",     "try",      "tries",     "tried",      "seek",      "seeks",   "sought",  "begin",
+    "begins",    "began",    "continue",  "continues",  "continued", "need",    "needs",   "needed",
+    "intend",    "intends",  "intended",  "going",      "used",      "refuse",  "refuses", "refused",
+    "agree",     "agrees",   "agreed",    "vow",        "vows",      "vowed",   "promise", "promises",
+    "promised",  "threaten", "threatens", "threatened", "move",      "moves",   "moved",   "help",
+    "helps",     "helped",   "decide",    "decides",    "decided",   "aim",     "aims",    "aimed",
+    "appear",    "appears",  "appeared",  "seem",       "seems",     "seemed",  "attempt", "attempts",
+    "attempted", "declined", "declines",  "rushed",     "hastened",  "chose",   "choose",  "chooses",
+    "has",       "have",     "had",       "got",        "wish",      "wishes",  "wished",  "dared",
     NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
@@ -347,7 +347,7 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
-    DETERMINERS, NOT_NAMES,       TIME_WORDS, CATENATIVES, DOCUMENTS};
+    DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
