@@ -520,6 +520,15 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
     *sb = fb;
 }
 
+/* Whether token i reads as a verb in the past: lower case, in -ed. */
+static int past_tense(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* The subject of the clause a participle or an elided "and added"
  * hangs on, in tokens [a, end): the last name (a capitalised run) or
  * pronoun followed by a lower-case word that is not a preposition, as in
@@ -562,6 +571,16 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
             *sb = j;
         }
         i = j - 1;
+    }
+    if (*sb > *sa) return;
+    /* "Hundreds of demonstrators marched ..., chanting": the words opening
+     * the sentence up to a verb in -ed, when they name people. */
+    size_t j = a;
+    while (j + 1 < end && j - a < MAX_SOURCE_WORDS && gap_clear(c, j, j + 1) && !past_tense(c, j + 1))
+        j++;
+    if (j + 1 < end && past_tense(c, j + 1) && kind_of(c, a, j + 1) != KIND_UNKNOWN) {
+        *sa = a;
+        *sb = j + 1;
     }
 }
 
@@ -719,9 +738,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     for (size_t i = a + 1; i < b; i++) {
         /* ", saying", "and saying", "a statement saying" */
         if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, i - 1, DOCUMENTS))) continue;
-        int cue_before = 0; /* "X said ..., noting ...": the cue comes first, below */
-        for (size_t k = a; k < i && !cue_before; k++)
-            cue_before = is_cue(c, k);
+        /* "X said ..., noting ...": the cue comes first, below (but not
+         * one in a relative clause: "Giuliani, who backs Trump, ..."). */
+        int cue_before = 0;
+        for (size_t k = a; k < i && !cue_before; k++) {
+            size_t v = is_cue(c, k) ? verb_group_start(c, a, k) : 0;
+            cue_before = is_cue(c, k) && !(v > a && relative(c, v - 1));
+        }
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
         subject_before(c, a, i, &sa, &sb);
@@ -735,7 +758,22 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
         }
         if (sb == sa || k >= b) continue;
-        if (word_is(c, k, "that")) k++;
+        /* "telling CNN that ...": the content starts after "that". */
+        for (size_t t = k; t < b && t < k + 5; t++)
+            if (word_is(c, t, "that")) {
+                k = t + 1;
+                break;
+            }
+        /* "..., telling CNN that ... and questioning how ...": two. */
+        for (size_t g = k + 1; g + 1 < b; g++)
+            if (word_is(c, g, "and") && word_in(c, g + 1, GERUNDS) && gap_clear(c, g, g + 1)) {
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end},
+                                    span_of(c, i, i + 1), sa, sb, 0);
+                if (st) return st;
+                i = g + 1;
+                k = g + 2;
+                g = k;
+            }
         if (k < b)
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, span_of(c, i, i + 1), sa, sb, 0);
     }
