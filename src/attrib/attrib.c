@@ -420,7 +420,9 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
     *a = *b = cue + 1;
     if (cue + 1 >= ceil || !gap_clear(c, cue, cue + 1)) return;
     size_t i = cue + 1;
-    while (i + 1 < ceil && gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS)
+    /* "said Sanders as he closed out": a clause after the name is not it. */
+    while (i + 1 < ceil && gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS &&
+           !word_in(c, i + 1, CLAUSE_OPENERS))
         i++;
     *b = i + 1;
 }
@@ -1083,7 +1085,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 int introduced = 0;
                 for (size_t p = c.tok->v[qa - 1].end; p < qo; p++)
                     introduced |= text[p] == ':' || text[p] == ',';
-                if (sb > sa && between > 0 && !introduced) {
+                /* 'He said that he would offer "a prayer"': an earlier cue
+                 * with a speaker reports the clause the quotation is in. */
+                int earlier = 0;
+                for (size_t e = ta; e < cue_a && !earlier && sb > sa; e++) {
+                    if (!is_cue(&c, e)) continue;
+                    size_t ea, eb;
+                    phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
+                    earlier = eb > ea && !relative(&c, ea);
+                }
+                if (sb > sa && ((between > 0 && !introduced) || earlier)) {
                     size_t before = out->n;
                     st = reported(&c, ta, rb, sent->v[s2].end);
                     found = out->n > before;
