@@ -1005,6 +1005,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             size_t qa = text_token_at(tok, (uint32_t)qo), qb = text_token_at(tok, (uint32_t)end);
             attrib_span content = {(uint32_t)qo, (uint32_t)end};
             if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
+            /* 'an appearance on "CBS This Morning,"': a title in capitals
+             * after a preposition names a show or a book. */
+            if (qa > ta && word_in(&c, qa - 1, NAME_BREAKERS) && qb - qa <= 6) {
+                size_t caps = 0;
+                for (size_t i = qa; i < qb; i++)
+                    caps += capitalized(&c, i) || word_in(&c, i, NAME_BREAKERS) || word_is(&c, i, "the");
+                if (caps == qb - qa) goto not_speech;
+            }
             /* The rest of the sentence holding the quotation's end. */
             size_t s2 = s;
             while (s2 + 1 < sent->n && sent->v[s2].end < end)
@@ -1023,6 +1031,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             /* 'Trump claimed that "..."': the quotation completes the verb
              * before it, whatever follows. */
             int complement = qa > ta && (word_is(&c, qa - 1, "that") || is_cue(&c, qa - 1));
+            for (size_t e = ta; e + 1 < qa && !complement; e++) { /* 'Trump said it would "..."' */
+                if (!is_cue(&c, e)) continue;
+                size_t ea, eb;
+                phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
+                complement = eb > ea && !relative(&c, ea);
+            }
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
@@ -1104,7 +1118,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     /* "The vote was close, she added, "...": the words before
                      * the speaker are hers too, reported. */
                     if (i + 1 == qa && sa > ta + 1 && !gap_clear(&c, sa - 1, sa) &&
-                        text[c.tok->v[sa - 1].end] == ',')
+                        text[c.tok->v[sa - 1].end] == ',' && !word_in(&c, ta, NAME_BREAKERS) &&
+                        !word_in(&c, ta, NOT_NAMES))
                         st = emit(&c, (attrib_span){c.tok->v[ta].start, c.tok->v[sa - 1].end},
                                   span_of(&c, cue_a, i + 1), sa, sb, 0);
                     if (!st) st = emit(&c, content, span_of(&c, cue_a, i + 1), sa, sb, 1);
