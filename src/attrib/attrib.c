@@ -470,6 +470,23 @@ static void note_names(ctx *c, size_t a, size_t b)
     }
 }
 
+/* Whether a comma follows token i, past closing brackets and quotation
+ * marks: "Sen. Lee Bright (R), another ...". */
+static int comma_after(const ctx *c, size_t i)
+{
+    for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == ',') return 1;
+        if (ch == ')' || ch == '"' || ch == '\'') continue;
+        if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
+            p += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Jane Roe, an analyst at the Crisis Institute, said", "Suu Kyi, 70,
  * said", "One of his advisers, Tad Devine, told": the name next to an
  * apposition that ends with a comma right before the cue at token cue.
@@ -477,10 +494,10 @@ static void note_names(ctx *c, size_t a, size_t b)
 static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb)
 {
     *sa = *sb = a;
-    if (cue < a + 2 || c->text[c->tok->v[cue - 1].end] != ',') return;
+    if (cue < a + 2 || !comma_after(c, cue - 1)) return;
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
-        if (c->text[c->tok->v[j - 1].end] != ',') continue; /* the apposition opens at token j */
+        if (!comma_after(c, j - 1)) continue; /* the apposition opens at token j */
         /* The phrase before it, back to its clause's start. */
         size_t p = j - 1;
         while (p > a && j - p < MAX_SOURCE_WORDS && gap_clear(c, p - 1, p))
@@ -805,7 +822,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             phrase_after(c, i, b, &pa, &pb);
             /* The speaker ends the sentence, or an apposition follows. */
             int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
-            if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN)
+            if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN &&
+                !relative(c, pa) && !word_in(c, pa, CLAUSE_OPENERS))
                 return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
                             pa, pb, 0);
         }
@@ -1091,6 +1109,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t cue_a = verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;
                 phrase_before(&c, ta, cue_a, &sa, &sb);
+                if (sb == sa) name_before_apposition(&c, ta, cue_a, &sa, &sb); /* "X, a lawyer, said: ..." */
                 /* 'Bryant said he expects an "aggressive appeal" of the
                  * ruling': words between the cue and a quotation that no
                  * colon or comma introduces; the quoted words are part of
