@@ -1048,8 +1048,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             /* 'Trump claimed that "..."': the quotation completes the verb
              * before it, whatever follows. */
-            int complement = qa > ta && (word_is(&c, qa - 1, "that") || is_cue(&c, qa - 1));
-            for (size_t e = ta; e + 1 < qa && !complement; e++) { /* 'Trump said it would "..."' */
+            /* (A colon before it closes the clause: 'Trump asserted that
+             * ...: "France is no longer France," he claimed.') */
+            int colon_before = 0;
+            for (size_t p = qa > ta ? c.tok->v[qa - 1].end : qo; p < qo; p++)
+                colon_before |= text[p] == ':';
+            int complement = qa > ta && !colon_before && (word_is(&c, qa - 1, "that") || is_cue(&c, qa - 1));
+            for (size_t e = ta; e + 1 < qa && !complement && !colon_before;
+                 e++) { /* 'Trump said it would "..."' */
                 if (!is_cue(&c, e)) continue;
                 size_t ea, eb;
                 phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
@@ -1076,6 +1082,21 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             /* "..., Law said, noting that donors feel ...": more speech after. */
             if (found && !st && tail < rb) st = reported(&c, tail, rb, sent->v[s2].end);
+            /* 'Trump asserted that France had lost its identity: "...," he
+             * claimed': the clause before the colon reports too. */
+            if (found && !st && colon_before && qa > ta + 2) {
+                uint32_t colon = c.tok->v[qa - 1].end;
+                while (colon < qo && text[colon] != ':')
+                    colon++;
+                size_t before = out->n;
+                st = reported(&c, ta, qa, colon);
+                /* In text order: the clause's attribution before the quotation's. */
+                if (!st && out->n > before) {
+                    attribution q = out->v[before - 1];
+                    memmove(out->v + before - 1, out->v + before, (out->n - before) * sizeof *out->v);
+                    out->v[out->n - 1] = q;
+                }
+            }
             if (!found && !st && qa > ta + 1 && (word_is(&c, ta, "said") || word_is(&c, ta, "says"))) {
                 size_t sa, sb; /* "Said Comey, "..."" */
                 phrase_after(&c, ta, qa, &sa, &sb);
