@@ -1037,6 +1037,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 s2++;
             size_t rb = text_token_at(tok, sent->v[s2].end);
             size_t found = 0, tail = rb; /* where the sentence goes on after the attribution */
+            size_t first_new = out->n;
             if (qb + 1 < rb && word_is(&c, qb, "according") && word_is(&c, qb + 1, "to")) {
                 size_t sa, sb; /* "...," according to the news outlet. */
                 phrase_after(&c, qb + 1, rb, &sa, &sb);
@@ -1198,7 +1199,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             c.orphan.end = 0;
             if (!found && qc && end + 3 >= sent->v[s2].end) c.orphan = content;
             if (found) {
+                /* The quotation's own attribution, to continue: not one of
+                 * the sentence's others ("said X, who supported Cruz"). */
                 last_direct = (int)out->n - 1;
+                for (size_t k = out->n; k-- > first_new;)
+                    if (out->v[k].content.start == content.start) last_direct = (int)k;
             } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
                 /* A quotation standing alone right after an attributed one
                  * continues it: '"...," she said. "..."' is one attribution
