@@ -1082,7 +1082,21 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             /* "..., Law said, noting that donors feel ...": more speech after. */
-            if (found && !st && tail < rb) st = reported(&c, tail, rb, sent->v[s2].end);
+            if (found && !st && tail < rb) {
+                /* (Up to a quotation that goes on: its words are the speaker's.) */
+                size_t stop = tail;
+                uint32_t stop_at = sent->v[s2].end;
+                while (stop < rb) {
+                    uint32_t p = c.tok->v[stop].start;
+                    if (p > 0 && (is_open_quote(text, p - 1, len) ||
+                                  (p >= 3 && !memcmp(text + p - 3, "\xE2\x80\x9C", 3)))) {
+                        stop_at = c.tok->v[stop - 1].end;
+                        break;
+                    }
+                    stop++;
+                }
+                if (stop > tail) st = reported(&c, tail, stop, stop_at);
+            }
             /* 'Trump asserted that France had lost its identity: "...," he
              * claimed': the clause before the colon reports too. */
             if (found && !st && colon_before && qa > ta + 2) {
