@@ -754,9 +754,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             return emit(c, (attrib_span){c->tok->v[n].start, sent_end},
                         (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
-    for (size_t i = a + 1; i < b; i++) {
-        /* ", saying", "and saying", "a statement saying" */
-        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, i - 1, DOCUMENTS))) continue;
+    for (size_t i = a > 0 ? a : 1; i < b; i++) {
+        /* ", saying", "a statement (on Wednesday) saying"; at a, what
+         * follows a quotation's cue: '"...," Law said, noting ...' */
+        size_t d = i - 1;
+        while (d > a && word_in(c, d, TIME_WORDS))
+            d--;
+        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, d, DOCUMENTS))) continue;
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
         int cue_before = 0;
