@@ -429,6 +429,7 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
 
 static int is_cue(const ctx *c, size_t i)
 {
+    if (c->flags[i] & QUOTED) return 0; /* the speaker's words, not the article's */
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
@@ -761,6 +762,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         while (d > a && word_in(c, d, TIME_WORDS))
             d--;
         if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, d, DOCUMENTS))) continue;
+        if (i == a && !comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
         int cue_before = 0;
@@ -965,6 +967,30 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
     return st;
 }
 
+/* Sets QUOTED on the tokens inside closed quotations (within a
+ * paragraph): a cue there is a speaker's word, not the article's
+ * attribution ('"I know you can handle it," she wrote'). */
+static void mark_quoted(const char *text, size_t len, const text_tokens *tok, uint32_t *flags)
+{
+    size_t t = 0;
+    for (size_t p = 0; p < len; p++) {
+        int k = (text[p] == '"' || text[p] == '\'' || (unsigned char)text[p] == 0xE2)
+                    ? is_open_quote(text, p, len)
+                    : 0;
+        if (!k) continue;
+        size_t q = p + (size_t)k, e = q;
+        while (e < len && !is_close_quote(text, e, len) &&
+               !(text[e] == '\n' && e + 1 < len && text[e + 1] == '\n'))
+            e++;
+        if (e >= len || text[e] == '\n') continue; /* unclosed: perhaps no quotation at all */
+        while (t < tok->n && tok->v[t].start < q)
+            t++;
+        for (; t < tok->n && tok->v[t].end <= e; t++)
+            flags[t] |= QUOTED;
+        p = e;
+    }
+}
+
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
@@ -972,6 +998,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = text_wordset_get(lx->words, tok->v[i].hash);
+    mark_quoted(text, len, tok, flags);
     ctx c = {.flags = flags, .text = text, .len = len, .tok = tok, .out = out, .gz = lx->gz};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */

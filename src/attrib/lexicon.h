@@ -42,6 +42,9 @@ enum {
     DOCUMENTS_BIT
 };
 _Static_assert(DOCUMENTS_BIT + 1 == N_LISTS, "one bit per list");
+/* A token's flag beside its lists: it stands inside a quotation. */
+#define QUOTED (1u << 31)
+_Static_assert(N_LISTS < 31, "lists and QUOTED fit a token's flags");
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
     const attrib_gazetteer *gz;
