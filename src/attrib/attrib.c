@@ -807,7 +807,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t sa, sb;
             phrase_after(c, i + 1, b, &sa, &sb);
             if (sb == sa) return WT_OK;
-            if (i > a) /* "..., according to X." */
+            /* "In addition, according to the department, nearly nine
+             * million ...": a short opening, then what X says. */
+            int opening = i > a && i - a <= 3 && !gap_clear(c, i - 1, i) && sb + 2 < b;
+            if (i > a && !opening) /* "..., according to X." */
                 return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 2),
                             sa, sb, 0);
             if (sb >= b) return WT_OK; /* "According to X." says nothing */
