@@ -393,7 +393,7 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
     size_t i = cue - 1;
     /* A subject holds no clause: it stops at "that" or at another cue. */
     while (i > floor && gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS && !word_is(c, i - 1, "that") &&
-           (!is_cue(c, i - 1) || word_in(c, i - 1, NOUN_CUES)))
+           (!is_cue(c, i - 1) || word_in(c, i - 1, NOUN_CUES)) && !word_in(c, i - 1, CLAUSE_OPENERS))
         i--;
     if (i > floor && gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
         return; /* longer than a subject */
@@ -408,7 +408,7 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
     if (word_in(c, verb, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
-            evidence |= word_in(c, k, EVIDENCE);
+            evidence |= word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
         if (!evidence) return;
     }
     *a = i;
@@ -561,8 +561,7 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
         int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
         /* "The spokesman", "the campaign": "the", then who it is. */
         int the = word_is(c, i, "the");
-        if (!pronoun &&
-            (!capitalized(c, i) || (word_in(c, i, NOT_NAMES) && !the) || word_in(c, i, TIME_WORDS)))
+        if (!pronoun && !the && (!capitalized(c, i) || word_in(c, i, NOT_NAMES) || word_in(c, i, TIME_WORDS)))
             continue;
         size_t j = i + 1;
         while (!pronoun && j < end && j - i < 6 && gap_clear(c, j - 1, j) &&
@@ -970,6 +969,16 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
     return st;
 }
 
+/* Moves attribution k after those added since, keeping them in text
+ * order when the clause before a quotation was read after it. */
+static void to_end(attributions *out, size_t k)
+{
+    if (k + 1 >= out->n) return;
+    attribution q = out->v[k];
+    memmove(out->v + k, out->v + k + 1, (out->n - k - 1) * sizeof *out->v);
+    out->v[out->n - 1] = q;
+}
+
 /* Sets QUOTED on the tokens inside closed quotations (within a
  * paragraph): a cue there is a speaker's word, not the article's
  * attribution ('"I know you can handle it," she wrote'). */
@@ -1139,12 +1148,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     colon++;
                 size_t before = out->n;
                 st = reported(&c, ta, qa, colon);
-                /* In text order: the clause's attribution before the quotation's. */
-                if (!st && out->n > before) {
-                    attribution q = out->v[before - 1];
-                    memmove(out->v + before - 1, out->v + before, (out->n - before) * sizeof *out->v);
-                    out->v[out->n - 1] = q;
-                }
+                if (!st) to_end(out, before - 1);
             }
             if (!found && !st && qa > ta + 1 && (word_is(&c, ta, "said") || word_is(&c, ta, "says"))) {
                 size_t sa, sb; /* "Said Comey, "..."" */
@@ -1166,12 +1170,17 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
                 if (word_in(&c, i, GERUNDS) && i > ta &&
                     (!gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS))) {
-                    /* "X posted a comment, saying, "...": the sentence's subject. */
+                    /* "X posted a comment, saying, "...": the sentence's
+                     * subject; "Clinton tweeted congratulations, adding ...":
+                     * and the clause before may report too. */
                     size_t sa, sb;
                     subject_before(&c, ta, i, &sa, &sb);
                     if (sb > sa) {
                         st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
                         found = 1;
+                        size_t before = out->n;
+                        if (!st) st = reported(&c, ta, i, c.tok->v[i - 1].end);
+                        if (!st) to_end(out, before - 1);
                     }
                     continue;
                 }

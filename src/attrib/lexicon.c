@@ -235,12 +235,14 @@ static const char *const EVIDENCE[] = {
 /* Writings that speak for their authors: "The ad claims ...", "a
  * statement saying ...". */
 static const char *const DOCUMENTS[] = {
-    "ad",      "ads",     "statement", "statements", "letter",  "letters",   "complaint",
-    "lawsuit", "memo",    "filing",    "video",      "book",    "article",   "editorial",
-    "column",  "website", "tweet",     "tweets",     "email",   "emails",    "message",
-    "release", "post",    "note",      "speech",     "op-ed",   "interview", "petition",
-    "brief",   "motion",  "footage",   "commercial", "mailer",  "flyer",     "banner",
-    "sign",    "signs",   "slogan",    "headline",   "caption", NULL};
+    "ad",          "ads",     "statement",  "statements",  "letter",    "letters",    "complaint",
+    "lawsuit",     "memo",    "filing",     "video",       "book",      "article",    "editorial",
+    "column",      "website", "tweet",      "tweets",      "email",     "emails",     "message",
+    "release",     "post",    "note",       "speech",      "op-ed",     "interview",  "petition",
+    "brief",       "motion",  "footage",    "commercial",  "mailer",    "flyer",      "banner",
+    "sign",        "signs",   "slogan",     "headline",    "caption",   "remarks",    "comments",
+    "words",       "filings", "polling",    "results",     "numbers",   "statistics", "estimates",
+    "projections", "returns", "transcript", "transcripts", "documents", "records",    NULL};
 /* Verbs of speaking about something, and what they take: "talked about". */
 static const char *const TOPIC_VERBS[] = {
     "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",

@@ -257,7 +257,12 @@ static void speaker_before_a_paragraph_quote(void **state)
     check("Odile Franke continued:\n\n\"The spillway was never the weak point.\"",
           "direct|Odile Franke|continued|Odile Franke|person|The spillway was never the weak point.\n");
     /* A participle after the clause: the clause's subject speaks. */
+    /* Thanking is a speech act of its own, reported before the quotation. */
     check("Hours after the vote, Birgit Calloway thanked her staff, saying, \"We lost with honour.\"",
+          "reported|Birgit Calloway|thanked|Birgit Calloway|person|her staff\n"
+          "direct|Birgit Calloway|saying|Birgit Calloway|person|We lost with honour.\n");
+    /* A clause before the participle without a cue adds nothing. */
+    check("Hours after the vote, Birgit Calloway packed her desk, saying, \"We lost with honour.\"",
           "direct|Birgit Calloway|saying|Birgit Calloway|person|We lost with honour.\n");
     /* A pronoun at the end of the phrase before the cue is the speaker. */
     check("Ilse Varga won the final. At the prize-giving she said, \"The queen sacrifice was luck.\"",
