@@ -262,6 +262,10 @@ static int relative(const ctx *c, size_t i)
 
 static wt_status emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
+    /* Reported speech holding a quotation ('said the closure was "the
+     * price of years of patching"') quotes the speaker too. */
+    for (uint32_t p = content.start; p < content.end && !direct; p++)
+        direct = c->text[p] == '"' || (p + 3 <= content.end && !memcmp(c->text + p, "\xE2\x80\x9C", 3));
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
     /* "who said", "which reported": a relative clause. Its speaker is the
      * name right before it ("Juanita Broaddrick, who said"); otherwise a
