@@ -254,6 +254,16 @@ static attrib_span full_name(const ctx *c, size_t a, size_t b)
     return (attrib_span){0, 0};
 }
 
+/* The end of token i and of a quotation it closes: a content cut
+ * there keeps its closing mark ('was "the price of patching"'). */
+static uint32_t word_end(const ctx *c, size_t i)
+{
+    uint32_t e = c->tok->v[i].end;
+    if (e < c->len && c->text[e] == '"') return e + 1;
+    if (e + 3 <= c->len && !memcmp(c->text + e, "\xE2\x80\x9D", 3)) return e + 3;
+    return e;
+}
+
 /* Whether token i opens a relative clause as its subject: "who said". */
 static int relative(const ctx *c, size_t i)
 {
@@ -373,8 +383,10 @@ static int plausible_source(const ctx *c, size_t a, size_t cue)
     int evidence = 0;
     for (size_t k = a; k < cue && !evidence; k++)
         evidence = word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
+    /* (The head, the word before the cue, must name too: "recent
+     * comments", "the two-paragraph mention" are nouns.) */
     if (word_in(c, cue, NOUN_CUES) && !evidence &&
-        (kind_of(c, a, cue) == KIND_UNKNOWN ||
+        (kind_of(c, a, cue) == KIND_UNKNOWN || (!capitalized(c, e) && kind_of(c, e, cue) == KIND_UNKNOWN) ||
          (cue + 1 < c->tok->n &&
           (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
         return 0;
@@ -795,7 +807,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* "..., telling CNN that ... and questioning how ...": two. */
         for (size_t g = k + 1; g + 1 < b; g++)
             if (word_is(c, g, "and") && word_in(c, g + 1, GERUNDS) && gap_clear(c, g, g + 1)) {
-                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end},
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, word_end(c, g - 1)},
                                     span_of(c, i, i + 1), sa, sb, 0);
                 if (st) return st;
                 i = g + 1;
@@ -890,9 +902,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 size_t h = g + 1;
                 while (h < b && h < g + 4 && in_verb_group(c, h))
                     h++;
-                if (h >= b || !is_cue(c, h) || word_in(c, h, NOUN_CUES)) continue;
-                wt_status st =
-                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                if (h >= b || !is_cue(c, h) || (word_in(c, h, NOUN_CUES) && !past_tense(c, h))) continue;
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, word_end(c, g - 1)}, cue, sa, sb, 0);
                 if (st) return st;
                 cue = span_of(c, g + 1, h + 1);
                 k = h + 1 < b && word_is(c, h + 1, "that") ? h + 2 : h + 1;
@@ -902,8 +913,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 2; g + 1 < b; g++) {
                 if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
-                wt_status st =
-                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, word_end(c, g - 1)}, cue, sa, sb, 0);
                 size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
                 if (!st && h < b)
                     st =
@@ -914,8 +924,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              * ...": a clause with a speaker of its own ends this one. */
             size_t g = next_speaker(c, k + 2, b);
             if (g < b) {
-                wt_status st =
-                    emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[g - 1].end}, cue, sa, sb, 0);
+                wt_status st = emit(c, (attrib_span){c->tok->v[k].start, word_end(c, g - 1)}, cue, sa, sb, 0);
                 return st ? st : reported_main(c, g, b, sent_end);
             }
             return emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
