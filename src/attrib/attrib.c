@@ -538,7 +538,8 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
         /* The phrase opens its clause: "A White House official, who ...,
          * said", "Westmacott, who ... in Iran, Turkey and France, praised". */
         if (opens && !place && j - p < MAX_SOURCE_WORDS && !relative(c, p) &&
-            kind_of(c, p, j) != KIND_UNKNOWN) {
+            (kind_of(c, p, j) != KIND_UNKNOWN || word_in(c, j - 1, DOCUMENTS) ||
+             word_in(c, j - 1, EVIDENCE))) {
             *sa = p;
             *sb = j;
             return;
@@ -1029,12 +1030,17 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
     int last_direct = -1; /* index in out of the last attributed quotation, for continuations */
+    size_t resume = 0;    /* token to read a sentence again from, after a quotation in it */
     for (size_t s = 0; s < sent->n && !st; s++) {
         uint32_t ss = sent->v[s].start, se = sent->v[s].end;
         while (jk < njunk && junk[jk].end <= ss)
             jk++;
         if (jk < njunk && junk[jk].start < se) continue; /* junk */
         size_t ta = text_token_at(tok, ss), tb = text_token_at(tok, se);
+        size_t s2 = s; /* the sentence a quotation opening in this one ends in */
+        int resumed = resume > ta && resume < tb;
+        if (resumed) ta = resume; /* read again after its first quotation */
+        resume = 0;
         if (c.pending_at && ss >= c.pending_at && ss <= c.pending_at + 4 && !is_open_quote(text, ss, len) &&
             (unsigned char)text[ss] != 0xE2) {
             /* "Wallnau wrote:" and a paragraph set off without quotation
@@ -1078,6 +1084,19 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             q_from = end + 1;
             size_t qa = text_token_at(tok, (uint32_t)qo), qb = text_token_at(tok, (uint32_t)end);
             attrib_span content = {(uint32_t)qo, (uint32_t)end};
+            if (resumed && last_direct >= 0) {
+                /* '"...," said Wilcox. "..."' in one sentence: the quotation
+                 * goes on after its speaker, one attribution. */
+                attribution *ld = &out->v[last_direct];
+                uint32_t said = WT_MAX(ld->cue.end, ld->source.end);
+                if (said > ld->content.end && said <= qo && qo - said <= 4) {
+                    ld->content.end = content.end;
+                    s2 = s;
+                    while (s2 + 1 < sent->n && sent->v[s2].end < end)
+                        s2++;
+                    goto next_quote;
+                }
+            }
             if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
@@ -1088,7 +1107,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (caps == qb - qa) goto not_speech;
             }
             /* The rest of the sentence holding the quotation's end. */
-            size_t s2 = s;
+            s2 = s;
             while (s2 + 1 < sent->n && sent->v[s2].end < end)
                 s2++;
             size_t rb = text_token_at(tok, sent->v[s2].end);
@@ -1116,14 +1135,15 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (!is_cue(&c, e)) continue;
                 size_t ea, eb;
                 phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
-                complement = eb > ea && !relative(&c, ea);
+                complement = eb > ea;
             }
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
-                if (i == qb)
-                    phrase_after(&c, i, rb, &sa, &sb); /* ", said X" */
-                else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
+                if (i == qb) {
+                    phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
+                    if (sb > sa && kind_of(&c, sa, sb) == KIND_UNKNOWN) sb = sa;
+                } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
                 else if (i <= qb + MAX_SOURCE_WORDS && plausible_source(&c, last_clause(&c, qb, i), i))
                     sa = last_clause(&c, qb, i), sb = i; /* ", X said" */
@@ -1280,7 +1300,24 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                  * whose content runs over both parts (and over paragraphs). */
                 out->v[last_direct].content.end = content.end;
             }
-            s = s2;
+        next_quote:;
+            /* Another quotation opening in the same sentence ('..., adding:
+             * "..."'): read the sentence again from there. */
+            size_t again = 0; /* where it opens */
+            for (size_t p = q_from; p < sent->v[s2].end && !again; p++)
+                if ((text[p] == '"' || text[p] == '\'' || (unsigned char)text[p] == 0xE2) &&
+                    is_open_quote(text, p, len))
+                    again = p;
+            /* Only when a cue of its own introduces it: not '"...," he said
+             * on "Face the Nation."' */
+            int cued = 0;
+            uint32_t last_cue = out->n ? out->v[out->n - 1].cue.start : 0;
+            for (size_t t = text_token_at(tok, (uint32_t)q_from);
+                 again && t < tok->n && tok->v[t].start < again && !cued; t++)
+                cued = tok->v[t].start > last_cue && (is_cue(&c, t) || word_in(&c, t, GERUNDS));
+            again = cued ? again : 0;
+            s = again ? s2 - 1 : s2; /* (s2 == 0 wraps, and the loop's s++ brings it back) */
+            if (again) resume = text_token_at(tok, (uint32_t)q_from);
             continue;
         }
     not_speech:
