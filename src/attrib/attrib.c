@@ -1181,7 +1181,18 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     colon++;
                 size_t before = out->n;
                 st = reported(&c, ta, qa, colon);
-                if (!st) to_end(out, before - 1);
+                if (!st && out->n > before) {
+                    to_end(out, before - 1);
+                    /* "he insisted" after "Reyes-Alba argued ...:": the
+                     * person just named, read after the quotation was. */
+                    attribution *q = &out->v[out->n - 1], *p = &out->v[out->n - 2];
+                    size_t qs = text_token_at(tok, q->source.start);
+                    if (q->source.end == tok->v[qs].end && word_in(&c, qs, PRONOUNS_PERSON) &&
+                        p->kind == KIND_PERSON) {
+                        q->speaker_start = p->speaker_start;
+                        q->speaker_end = p->speaker_end;
+                    }
+                }
             }
             if (!found && !st && qa > ta + 1 && (word_is(&c, ta, "said") || word_is(&c, ta, "says"))) {
                 size_t sa, sb; /* "Said Comey, "..."" */

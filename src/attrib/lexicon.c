@@ -23,10 +23,15 @@ static const char *const CUE_LEMMAS[] = {
     "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog", "disclose", "divulge", "reveal",
     "outline", "=list", "~recount", "recall", "recollect", "relate", "narrate", "~quote", "cite", "invoke",
     "testify", "~answer", "~reply", "respond", "retort", "~counter", "conclude", "observe", "opine", "muse",
-    "ponder", "~joke", "~quip", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur",
-    "exclaim", "~echo", "repeat", "reiterate", "restate", "~stress", "emphasize", "emphasise", "underscore",
-    "underline", "highlight", "~signal", "~hint", "indicate", "imply", "suggest", "insinuate",
-    "~show|showed|shown", "demonstrate", "confirm", "verify", "inform", "notify", "remind",
+    "ponder", "~joke", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur", "~boom", "bellow",
+    "~bark", "~+snap", "gush", "~rave", "~sneer", "grouse", "~gripe", "fume", "~rant", "~vent", "~tease",
+    "~needle", "~+jab", "~hype", "marvel", "confide", "~sigh", "~groan", "~cry", "holler", "~roar",
+    "~thunder", "~growl", "~hiss", "interject", "chide", "berate", "lecture", "~caution", "~+quip", "~+chat",
+    "~chime", "~crow", "exult", "~gloat", "~+plug", "~pitch", "~drawl", "~stammer", "~stutter", "~blurt",
+    "~+rebut", "~+fret", "~+sob", "exclaim", "~echo", "repeat", "reiterate", "restate", "~stress",
+    "emphasize", "emphasise", "underscore", "underline", "highlight", "~signal", "~hint", "indicate", "imply",
+    "suggest", "insinuate", "~show|showed|shown", "demonstrate", "confirm", "verify", "inform", "notify",
+    "remind",
     /* asking, urging, warning, predicting */
     "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge", "implore",
     "beg", "plead", "~appeal", "~call", "encourage", "recommend", "propose", "counsel", "warn", "caution",
@@ -35,9 +40,9 @@ static const char *const CUE_LEMMAS[] = {
     /* promising, admitting, refusing */
     "~promise", "~vow", "~pledge", "swear|swore|sworn", "=guarantee", "assure", "reassure", "+admit",
     "concede", "confess", "acknowledge", "recognize", "recognise", "agree", "disagree", "concur", "~deny",
-    "~dispute", "~challenge", "contradict", "refute", "rebut", "reject", "dismiss", "rebuff", "refuse",
-    "decline", "~object", "~protest", "complain", "grumble", "lament", "bemoan", "~+regret", "apologize",
-    "apologise", "deplore", "decry",
+    "~dispute", "~challenge", "contradict", "refute", "reject", "dismiss", "rebuff", "refuse", "decline",
+    "~object", "~protest", "complain", "grumble", "lament", "bemoan", "~+regret", "apologize", "apologise",
+    "deplore", "decry",
     /* praise and blame */
     "~praise", "laud", "hail", "applaud", "commend", "congratulate", "^thank", "~credit", "~welcome",
     "celebrate", "~salute", "~tout", "trumpet", "~boast", "+brag", "endorse", "=back", "~support", "~favor",
@@ -220,8 +225,9 @@ static const char *const HUMANS[] = {"voters",
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
 static const char *const CLAUSE_OPENERS[] = {
-    "and",      "but",    "then",   "if",   "as",  "so",    "or",   "now", "when",  "while", "because",
-    "although", "though", "having", "also", "yet", "still", "even", "who", "which", "where", NULL};
+    "and",     "but",      "then",   "if",     "as",    "so",     "or",      "now",     "when", "while",
+    "because", "although", "though", "having", "also",  "yet",    "still",   "even",    "who",  "which",
+    "where",   "after",    "before", "since",  "until", "unless", "whether", "whereas", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
                                               "broadcaster", "station",     "magazine", "wire",
                                               "site",        "publication", NULL};
@@ -336,13 +342,12 @@ static const char *const OUTLET_WORDS[] = {
     "hill",     NULL,
 };
 static const char *const ORG_WORDS[] = {
-    "authority", "ministry", "department", "council",        "company",
-    "inc",       "corp",     "university", "institute",      "commission",
-    "party",     "police",   "government", "committee",      "campaign",
-    "court",     "office",   "board",      "administration", "association",
-    "union",     "bank",     "group",      "foundation",     "agency",
-    "service",   "army",     "senate",     "congress",       "house",
-    "fbi",       "cia",      NULL,
+    "authority",  "ministry",  "department", "council", "company",        "inc",         "corp",
+    "university", "institute", "commission", "party",   "police",         "government",  "committee",
+    "campaign",   "court",     "office",     "board",   "administration", "association", "union",
+    "bank",       "group",     "foundation", "agency",  "service",        "army",        "senate",
+    "congress",   "house",     "fbi",        "cia",     "unions",         "groups",      "companies",
+    "parties",    "agencies",  "campaigns",  NULL,
 };
 
 static const char *const *const LISTS[N_LISTS] = {

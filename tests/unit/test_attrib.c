@@ -367,6 +367,68 @@ static void surnames_resolve_to_the_full_name(void **state)
           "reported|Ms Nwosu|added|Councillor Petra Nwosu|person|the mayor agreed.\n");
 }
 
+static void verbs_in_all_their_forms(void **state)
+{
+    (void)state;
+    /* Irregular, doubled and -ing forms come from one lemma each. */
+    check("The mayor chided the council for the delay.",
+          "reported|The mayor|chided|The mayor|person|the council for the delay.\n");
+    check("Petra Nwosu slammed the toll plan.",
+          "reported|Petra Nwosu|slammed|Petra Nwosu|person|the toll plan.\n");
+    /* Auxiliaries, adverbs and the progressive belong to the cue. */
+    check("The unions have repeatedly criticized the toll plan.",
+          "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
+    check("Councillor Nwosu is denying the report.",
+          "reported|Councillor Nwosu|is denying|Councillor Nwosu|person|the report.\n");
+    check("Ines Varga tried to dismiss the rumours.",
+          "reported|Ines Varga|tried to dismiss|Ines Varga|person|the rumours.\n");
+    /* Nouns that look like cues: after a determiner, or forms left out. */
+    check("The report said the bridge was safe.",
+          "reported|The report|said|The report|unknown|the bridge was safe.\n");
+    check("The states paid for the repairs.", "");
+}
+
+static void clauses_each_with_their_speaker(void **state)
+{
+    (void)state;
+    /* A relative clause reports on its own; its speaker is the name before it. */
+    check("Ines Varga, who said the cables were frayed in 2024, recounted the inspection.",
+          "reported|who|said|Ines Varga|person|the cables were frayed in 2024\n"
+          "reported|Ines Varga|recounted|Ines Varga|person|the inspection.\n");
+    /* The passive: what was said is the subject, the agent said it. */
+    check("The toll plan was rejected by the harbour board.",
+          "reported|the harbour board|was rejected|the harbour board|organization|The toll plan\n");
+    /* Coordinated cues of one speaker. */
+    check("Petra Nwosu denounced the plan and said it would fail.",
+          "reported|Petra Nwosu|denounced|Petra Nwosu|person|the plan\n"
+          "reported|Petra Nwosu|said|Petra Nwosu|person|it would fail.\n");
+    /* A clause with a speaker of its own ends the one before. */
+    check("After the engineer warned that the cables were frayed, the mayor said the bridge would close.",
+          "reported|the engineer|warned|the engineer|person|the cables were frayed\n"
+          "reported|the mayor|said|the mayor|person|the bridge would close.\n");
+    check("Opponents of the toll say it hurts the poorest commuters.",
+          "reported|Opponents of the toll|say|Opponents of the toll|person|it hurts the poorest commuters.\n");
+}
+
+static void quotations_inside_sentences(void **state)
+{
+    (void)state;
+    /* A partial quotation is part of the reported clause, quoted (direct). */
+    check("Nwosu said the closure was \"the price of years of patching\" on Monday.",
+          "direct|Nwosu|said|Nwosu|person|the closure was \"the price of years of patching\" on Monday.\n");
+    /* Words inside a quotation are the speaker's, never a cue. */
+    check("\"I think the vote was rigged,\" she wrote.",
+          "direct|she|wrote|she|person|I think the vote was rigged,\n");
+    /* A second quotation with a cue of its own. */
+    check("\"We tried,\" Oyelaran said, adding: \"We will try again.\"",
+          "direct|Oyelaran|said|Oyelaran|person|We tried,\n"
+          "direct|Oyelaran|adding|Oyelaran|person|We will try again.\n");
+    /* A colon closes the clause before the quotation, which reports too. */
+    check("Reyes-Alba argued that the bridge was safe: \"It will hold,\" he insisted.",
+          "reported|Reyes-Alba|argued|Reyes-Alba|person|the bridge was safe\n"
+          "direct|he|insisted|Reyes-Alba|person|It will hold,\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +457,9 @@ int main(void)
         cmocka_unit_test(speech_about_a_topic),
         cmocka_unit_test(owners_of_speech_and_polls),
         cmocka_unit_test(claims_without_a_source),
+        cmocka_unit_test(verbs_in_all_their_forms),
+        cmocka_unit_test(clauses_each_with_their_speaker),
+        cmocka_unit_test(quotations_inside_sentences),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
