@@ -460,6 +460,10 @@ static int is_cue(const ctx *c, size_t i)
         (word_in(c, i - 1, DETERMINERS) || possessive(c, i - 1)))
         return 0;
     if (word_in(c, i, CUES)) return 1;
+    /* "he points out", "Trump shot back" */
+    if (word_in(c, i, PHRASALS) && i + 1 < c->tok->n && gap_clear(c, i, i + 1) &&
+        (word_is(c, i + 1, "out") || word_is(c, i + 1, "back")))
+        return 1;
     /* "is accusing", "has been criticizing": a finite verb in -ing. */
     size_t v = i;
     while (v > 0 && v + 3 > i && in_verb_group(c, v - 1))
@@ -858,6 +862,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         }
         if (sb == sa) continue;
         size_t k = i + 1;
+        if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
             if (word_is(c, k, "the")) k++;
             while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && gap_clear(c, k, k + 1))
@@ -1155,6 +1160,28 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     st = emit(&c, content, span_of(&c, i, i + 1), sa, sb, 1);
                     found = 1;
                     tail = WT_MAX(sb, i + 1);
+                }
+            }
+            if (!found && !st && !complement && qb + 1 < rb) {
+                /* '"...," he shrugged.', '"...," Trump shot back.': a speaker
+                 * and a verb this does not know, and nothing else. */
+                size_t v = qb;
+                int pronoun = word_in(&c, qb, PRONOUNS_PERSON) || word_is(&c, qb, "they");
+                while (!pronoun && v < rb && v < qb + 4 && capitalized(&c, v) &&
+                       (v == qb || gap_clear(&c, v - 1, v)))
+                    v++;
+                if (pronoun) v = qb + 1;
+                size_t e = v + 1;
+                while (e < rb && e < v + 3 && gap_clear(&c, e - 1, e) && !capitalized(&c, e))
+                    e++;
+                int lower = v < rb && (unsigned char)text[c.tok->v[v].start] >= 'a' &&
+                            (unsigned char)text[c.tok->v[v].start] <= 'z' && !word_in(&c, v, NAME_BREAKERS);
+                if (v > qb && lower && gap_clear(&c, v - 1, v) && e >= rb &&
+                    (pronoun || kind_of(&c, qb, v) == KIND_PERSON) &&
+                    (past_tense(&c, v) || text[c.tok->v[v].end - 1] == 's')) {
+                    st = emit(&c, content, span_of(&c, v, e), qb, v, 1);
+                    found = 1;
+                    tail = rb;
                 }
             }
             /* "..., Law said, noting that donors feel ...": more speech after. */

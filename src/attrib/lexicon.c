@@ -311,6 +311,11 @@ static const char *const CATENATIVES[] = {
     "attempted", "declined", "declines",  "rushed",     "hastened",  "chose",   "choose",  "chooses",
     "has",       "have",     "had",       "got",        "wish",      "wishes",  "wished",  "dared",
     NULL};
+/* Verbs that report with "out" or "back": "points out", "shot back". */
+static const char *const PHRASALS[] = {
+    "point",  "points",  "pointed", "pointing", "shoot",  "shoots",  "shot",     "fire", "fires",  "fired",
+    "firing", "hit",     "hits",    "hitting",  "push",   "pushes",  "pushed",   "lash", "lashes", "lashed",
+    "strike", "strikes", "struck",  "spell",    "spells", "spelled", "spelling", NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
@@ -355,7 +360,7 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
-    DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS};
+    DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 29
+#define N_LISTS 30
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -39,9 +39,10 @@ enum {
     NOT_NAMES_BIT,
     TIME_WORDS_BIT,
     CATENATIVES_BIT,
-    DOCUMENTS_BIT
+    DOCUMENTS_BIT,
+    PHRASALS_BIT
 };
-_Static_assert(DOCUMENTS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(PHRASALS_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
 #define QUOTED (1u << 31)
 _Static_assert(N_LISTS < 31, "lists and QUOTED fit a token's flags");
