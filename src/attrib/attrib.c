@@ -104,6 +104,10 @@ static size_t verb_group_start(const ctx *c, size_t floor, size_t cue)
         if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
             gap_clear(c, v - 2, v - 1) && gap_clear(c, v - 1, v))
             v -= 2;
+        else if (v > floor + 3 && word_is(c, v - 1, "to") && word_is(c, v - 2, "on") &&
+                 gap_clear(c, v - 3, v) &&
+                 (word_is(c, v - 3, "went") || word_is(c, v - 3, "goes") || word_is(c, v - 3, "go")))
+            v -= 3; /* "went on to say" */
         else
             break;
     }
@@ -870,7 +874,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             k++;
         }
         /* "said on Monday that ...": the content starts after "that". */
-        for (size_t t = k; t < b && t < k + 5; t++)
+        for (size_t t = k; t < b && t < k + 5 && (t == k || gap_clear(c, t - 1, t)); t++)
             if (word_is(c, t, "that")) {
                 k = t + 1;
                 break;
@@ -1260,6 +1264,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t sa, sb;
                 phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb == sa) name_before_apposition(&c, ta, cue_a, &sa, &sb); /* "X, a lawyer, said: ..." */
+                if (sb == sa && cue_a > ta + 1 &&
+                    (word_is(&c, cue_a - 1, "and") || word_is(&c, cue_a - 1, "but")))
+                    subject_before(&c, ta, cue_a - 1, &sa,
+                                   &sb); /* "The president noted ..., and added: ..." */
                 /* 'Bryant said he expects an "aggressive appeal" of the
                  * ruling': words between the cue and a quotation that no
                  * colon or comma introduces; the quoted words are part of
