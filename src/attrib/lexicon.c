@@ -18,7 +18,7 @@ static const char *const CUE_LEMMAS[] = {
     /* saying and telling */
     "say|said", "tell|told", "add", "^state", "^remark", "~comment", "~note", "mention", "=report",
     "announce", "declare", "proclaim", "pronounce", "assert", "affirm", "~claim", "allege", "insist",
-    "maintain", "contend", "argue", "^reason", "explain", "clarify", "elaborate", "specify", "detail",
+    "maintain", "contend", "argue", "^reason", "explain", "clarify", "elaborate", "specify", "~detail",
     "describe", "characterize", "characterise", "portray", "depict", "^label", "^brand", "dub",
     "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog", "disclose", "divulge", "reveal",
     "outline", "=list", "~recount", "recall", "recollect", "relate", "narrate", "~quote", "cite", "invoke",
@@ -28,10 +28,10 @@ static const char *const CUE_LEMMAS[] = {
     "~needle", "~+jab", "~hype", "marvel", "confide", "~sigh", "~groan", "~cry", "holler", "~roar",
     "~thunder", "~growl", "~hiss", "interject", "chide", "berate", "lecture", "~caution", "~+quip", "~+chat",
     "~chime", "~crow", "exult", "~gloat", "~+plug", "~pitch", "~drawl", "~stammer", "~stutter", "~blurt",
-    "~+rebut", "~+fret", "~+sob", "exclaim", "~echo", "repeat", "reiterate", "restate", "~stress",
-    "emphasize", "emphasise", "underscore", "underline", "highlight", "~signal", "~hint", "indicate", "imply",
-    "suggest", "insinuate", "~show|showed|shown", "demonstrate", "confirm", "verify", "inform", "notify",
-    "remind",
+    "~+rebut", "~+fret", "~+sob", "exclaim", "~echo", "liken", "~compare", "equate", "repeat", "reiterate",
+    "restate", "~stress", "emphasize", "emphasise", "underscore", "underline", "highlight", "~signal",
+    "~hint", "indicate", "imply", "suggest", "insinuate", "~show|showed|shown", "demonstrate", "confirm",
+    "verify", "inform", "notify", "remind",
     /* asking, urging, warning, predicting */
     "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge", "implore",
     "beg", "plead", "~appeal", "~call", "encourage", "recommend", "propose", "counsel", "warn", "caution",
