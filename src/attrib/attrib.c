@@ -26,7 +26,7 @@
 const char *const ATTRIB_KINDS[5] = {"unknown", "person", "outlet", "organization", "anonymous"};
 
 typedef struct ctx {
-    const uint32_t *flags; /* per token: the lists its word is in */
+    const uint64_t *flags; /* per token: the lists its word is in */
     const char *text;
     size_t len;
     const text_tokens *tok;
@@ -714,6 +714,43 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* Whether the sentence [a, b) ends with its speaker after a comma:
+ * ", the poll found.", ", he said on Monday.", ", said Mindy Romero,
+ * director of ...". *p is where that clause opens, *cue its cue,
+ * [*sa, *sb) the speaker. */
+static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cue, size_t *sa, size_t *sb)
+{
+    size_t q = b;
+    while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !comma_after(c, q - 1))
+        q--;
+    if (q <= a + 2 || !comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
+    for (size_t i = q; i < b && i < q + MAX_SOURCE_WORDS + 3; i++) {
+        if (!is_cue(c, i) || word_in(c, i, NOUN_CUES)) continue;
+        if (!word_in(c, i, INVERTING)) return 0; /* the verbs of saying only */
+        if (i == q) {                            /* ", said Mindy Romero, director of ..." */
+            phrase_after(c, i, b, sa, sb);
+            if (*sb == *sa || kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
+            for (size_t k = *sa; k < *sb; k++) /* a name, not "the Khan family deserved better" */
+                if (!capitalized(c, k) && !word_is(c, k, "the") && !word_in(c, k, PARTICLES) &&
+                    !word_is(c, k, "of"))
+                    return 0;
+        } else {
+            phrase_before(c, q, verb_group_start(c, q, i), sa, sb);
+            if (*sb == *sa || *sa != q + word_in(c, q, CLAUSE_OPENERS) || relative(c, *sa) ||
+                kind_of(c, *sa, *sb) == KIND_UNKNOWN)
+                return 0;
+            /* only when and where after it: "he said on Monday." */
+            if (b - i > 5 ||
+                (i + 1 < b && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
+                return 0;
+        }
+        *p = q;
+        *cue = i;
+        return 1;
+    }
+    return 0;
+}
+
 /* A cue in the passive, at token cue of the clause [a, b) whose verb
  * group starts at token v: "The plan was rejected by 59.6 percent of
  * voters" (the subject is what was said, the agent who said it), "it was
@@ -797,7 +834,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
         subject_before(c, a, i, &sa, &sb);
-        if (sb == sa && c->out->n) {
+        if (sb == sa && c->out->n && i == a) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
             if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&
@@ -840,6 +877,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (sb >= b) return WT_OK; /* "According to X." says nothing */
             return emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, span_of(c, i, i + 2), sa, sb, 0);
         }
+    }
+    /* "Clinton has support from 52 percent, the poll found.": a speaker
+     * closing the sentence reports all before it, whatever cues it holds. */
+    {
+        size_t p, cue, sa, sb;
+        if (final_speaker(c, a, b, &p, &cue, &sa, &sb))
+            return emit(c, (attrib_span){c->tok->v[a].start, word_end(c, p - 1)}, span_of(c, cue, cue + 1),
+                        sa, sb, 0);
     }
     for (size_t i = a; i < b; i++) {
         if (!is_cue(c, i)) continue;
@@ -1005,7 +1050,7 @@ static void to_end(attributions *out, size_t k)
 /* Sets QUOTED on the tokens inside closed quotations (within a
  * paragraph): a cue there is a speaker's word, not the article's
  * attribution ('"I know you can handle it," she wrote'). */
-static void mark_quoted(const char *text, size_t len, const text_tokens *tok, uint32_t *flags)
+static void mark_quoted(const char *text, size_t len, const text_tokens *tok, uint64_t *flags)
 {
     size_t t = 0;
     for (size_t p = 0; p < len; p++) {
@@ -1029,7 +1074,7 @@ static void mark_quoted(const char *text, size_t len, const text_tokens *tok, ui
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
-    uint32_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
+    uint64_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = text_wordset_get(lx->words, tok->v[i].hash);

@@ -317,6 +317,11 @@ static const char *const PHRASALS[] = {
     "point",  "points",  "pointed", "pointing", "shoot",  "shoots",  "shot",     "fire", "fires",  "fired",
     "firing", "hit",     "hits",    "hitting",  "push",   "pushes",  "pushed",   "lash", "lashes", "lashed",
     "strike", "strikes", "struck",  "spell",    "spells", "spelled", "spelling", NULL};
+/* Cues that come before their speaker: ", said Mindy Romero". */
+static const char *const INVERTING[] = {
+    "said",      "says",      "added",    "adds",      "asked",    "asks",     "wrote",    "writes",
+    "told",      "explained", "noted",    "continued", "recalled", "replied",  "insisted", "argued",
+    "countered", "warned",    "observed", "declared",  "quipped",  "remarked", NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
@@ -361,7 +366,8 @@ static const char *const *const LISTS[N_LISTS] = {
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
-    DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS};
+    DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
+    INVERTING};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
@@ -432,7 +438,7 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
         inflect(entry, n, "ed", dbl, past);
         memcpy(part, past, sizeof part);
     }
-    uint32_t cue = 1u << CUES_BIT, as_noun = noun ? 1u << NOUN_CUES_BIT : 0;
+    uint64_t cue = (uint64_t)1 << CUES_BIT, as_noun = noun ? (uint64_t)1 << NOUN_CUES_BIT : 0;
     wt_status st = text_wordset_add(ws, past, cue);
     if (!st && strcmp(part, past)) st = text_wordset_add(ws, part, cue);
     snprintf(form, sizeof form, "%.*s", (int)n, entry);
@@ -440,7 +446,7 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
     inflect(entry, n, "s", dbl, form);
     if (!st && !past_only) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "ing", dbl, form);
-    if (!st) st = text_wordset_add(ws, form, 1u << GERUNDS_BIT);
+    if (!st) st = text_wordset_add(ws, form, (uint64_t)1 << GERUNDS_BIT);
     return st;
 }
 
@@ -454,7 +460,7 @@ attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
     lx->gz = gz;
     for (int k = 0; k < N_LISTS; k++)
         for (const char *const *w = LISTS[k]; *w; w++)
-            if (text_wordset_add(lx->words, *w, 1u << k)) {
+            if (text_wordset_add(lx->words, *w, (uint64_t)1 << k)) {
                 attrib_lexicon_free(lx);
                 return NULL;
             }

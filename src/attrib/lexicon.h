@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 30
+#define N_LISTS 31
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -40,12 +40,13 @@ enum {
     TIME_WORDS_BIT,
     CATENATIVES_BIT,
     DOCUMENTS_BIT,
-    PHRASALS_BIT
+    PHRASALS_BIT,
+    INVERTING_BIT
 };
-_Static_assert(PHRASALS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(INVERTING_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
-#define QUOTED (1u << 31)
-_Static_assert(N_LISTS < 31, "lists and QUOTED fit a token's flags");
+#define QUOTED ((uint64_t)1 << 63)
+_Static_assert(N_LISTS < 63, "lists and QUOTED fit a token's flags");
 struct attrib_lexicon {
     text_wordset *words; /* each word with the set of lists it is in */
     const attrib_gazetteer *gz;

@@ -12,7 +12,7 @@
 
 struct text_wordset {
     uint64_t keys[WORDSET_SLOTS]; /* hash | 1; 0 = empty */
-    uint32_t bits[WORDSET_SLOTS];
+    uint64_t bits[WORDSET_SLOTS];
     size_t n;
 };
 
@@ -26,7 +26,7 @@ void text_wordset_free(text_wordset *ws)
     free(ws);
 }
 
-wt_status text_wordset_add(text_wordset *ws, const char *word, uint32_t bits)
+wt_status text_wordset_add(text_wordset *ws, const char *word, uint64_t bits)
 {
     uint64_t h = XXH3_64bits(word, strlen(word)) | 1;
     size_t s = (size_t)h & (WORDSET_SLOTS - 1);
@@ -41,7 +41,7 @@ wt_status text_wordset_add(text_wordset *ws, const char *word, uint32_t bits)
     return WT_OK;
 }
 
-uint32_t text_wordset_get(const text_wordset *ws, uint64_t hash)
+uint64_t text_wordset_get(const text_wordset *ws, uint64_t hash)
 {
     hash |= 1;
     for (size_t s = (size_t)hash & (WORDSET_SLOTS - 1); ws->keys[s]; s = (s + 1) & (WORDSET_SLOTS - 1))
