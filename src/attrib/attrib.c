@@ -737,7 +737,8 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cu
         } else {
             phrase_before(c, q, verb_group_start(c, q, i), sa, sb);
             if (*sb == *sa || *sa != q + word_in(c, q, CLAUSE_OPENERS) || relative(c, *sa) ||
-                kind_of(c, *sa, *sb) == KIND_UNKNOWN)
+                (kind_of(c, *sa, *sb) == KIND_UNKNOWN && !word_in(c, *sb - 1, EVIDENCE) &&
+                 !word_in(c, *sb - 1, DOCUMENTS)))
                 return 0;
             /* only when and where after it: "he said on Monday." */
             if (b - i > 5 ||

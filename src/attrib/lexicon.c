@@ -319,9 +319,10 @@ static const char *const PHRASALS[] = {
     "strike", "strikes", "struck",  "spell",    "spells", "spelled", "spelling", NULL};
 /* Cues that come before their speaker: ", said Mindy Romero". */
 static const char *const INVERTING[] = {
-    "said",      "says",      "added",    "adds",      "asked",    "asks",     "wrote",    "writes",
-    "told",      "explained", "noted",    "continued", "recalled", "replied",  "insisted", "argued",
-    "countered", "warned",    "observed", "declared",  "quipped",  "remarked", NULL};
+    "said",      "says",      "added",    "adds",      "asked",     "asks",      "wrote",    "writes",
+    "told",      "explained", "noted",    "continued", "recalled",  "replied",   "insisted", "argued",
+    "countered", "warned",    "observed", "declared",  "quipped",   "remarked",  "found",    "finds",
+    "showed",    "shows",     "reported", "reports",   "announced", "estimated", NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
