@@ -89,6 +89,17 @@ static int gap_clear(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* Whether token i is part of a time said between a subject and its verb:
+ * "Clinton on Tuesday said", "Sanders last week told". */
+static int when(const ctx *c, size_t i)
+{
+    if (word_in(c, i, TIME_WORDS) && !word_is(c, i, "may")) return 1;
+    if (i + 1 < c->tok->n && word_in(c, i + 1, TIME_WORDS) && gap_clear(c, i, i + 1))
+        return word_is(c, i, "on") || word_is(c, i, "last") || word_is(c, i, "this") ||
+               word_is(c, i, "late") || word_is(c, i, "early") || word_is(c, i, "in");
+    return 0;
+}
+
 /* The first token of the verb group ending with the cue at token cue, back
  * to floor: "has repeatedly called", "is also accusing" (a cue in -ing
  * takes its forms of "be"), "moved to emphasize". */
@@ -98,7 +109,7 @@ static size_t verb_group_start(const ctx *c, size_t floor, size_t cue)
     size_t v = cue;
     for (int hops = 0; hops < 2; hops++) {
         while (v > floor + 1 && gap_clear(c, v - 1, v) && cue - v < 6 &&
-               (in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE))))
+               (in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE)) || when(c, v - 1)))
             v--;
         /* "moved to emphasize", "has repeatedly tried to dismiss" */
         if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
@@ -823,7 +834,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t d = i - 1;
         while (d > a && word_in(c, d, TIME_WORDS))
             d--;
-        if (!word_in(c, i, GERUNDS) || (gap_clear(c, i - 1, i) && !word_in(c, d, DOCUMENTS))) continue;
+        /* ", forcefully denouncing": an adverb between the comma and it. */
+        int after_comma =
+            !gap_clear(c, i - 1, i) || (i >= a + 2 && in_verb_group(c, i - 1) && comma_after(c, i - 2));
+        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS))) continue;
         if (i == a && !comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
