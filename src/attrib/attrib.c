@@ -125,6 +125,15 @@ static size_t verb_group_start(const ctx *c, size_t floor, size_t cue)
     return v;
 }
 
+/* Whether token i reads as a verb in the past: lower case, in -ed. */
+static int past_tense(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 static int is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
@@ -165,6 +174,16 @@ static const char *known_outlet(const ctx *c, size_t a, size_t b)
     return attrib_gazetteer_match(c->gz, c->tok, a, b);
 }
 
+/* Whether token i owns what follows: "Calloway's", "Calloway’s", "their". */
+static int possessive(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    size_t n = t->end - t->start;
+    const char *e = c->text + t->end;
+    if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
+    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
+}
+
 /* The kind of speaker a source phrase names. */
 static int kind_of(const ctx *c, size_t a, size_t b)
 {
@@ -200,7 +219,12 @@ static int kind_of(const ctx *c, size_t a, size_t b)
     /* A role, then a name to the end: "Committee chairman Michael Jack",
      * "UK Film Council chief executive John Woodward". */
     for (size_t i = a; i + 1 < b; i++) {
-        if (!word_in(c, i, ROLES)) continue;
+        /* (or any title in lower case before two or more capitalised
+         * words: "Harbour master Ines Varga") */
+        int title = !capitalized(c, i) && i + 2 < b && !word_in(c, i, NAME_BREAKERS) &&
+                    !word_is(c, i, "and") && !word_in(c, i, DETERMINERS) && !possessive(c, i) &&
+                    !(i > a && word_in(c, i - 1, NAME_BREAKERS));
+        if (!word_in(c, i, ROLES) && !title) continue;
         size_t k = i + 1;
         while (k < b && capitalized(c, k) && !word_in(c, k, ORG_WORDS) && !word_in(c, k, OUTLET_WORDS))
             k++;
@@ -370,16 +394,6 @@ static size_t last_clause(const ctx *c, size_t a, size_t b)
     return k;
 }
 
-/* Whether token i owns what follows: "Calloway's", "Calloway’s", "their". */
-static int possessive(const ctx *c, size_t i)
-{
-    const text_token *t = &c->tok->v[i];
-    size_t n = t->end - t->start;
-    const char *e = c->text + t->end;
-    if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
-    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
-}
-
 /* Whether tokens [a, cue) can be the subject of the cue at token cue. A
  * subject does not end in a preposition, a determiner or a conjunction
  * ("trails in pledged", "stopped short of calls", "... the United States
@@ -474,6 +488,13 @@ static int is_cue(const ctx *c, size_t i)
     if (word_in(c, i, NOUN_CUES) && i > 0 && gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || possessive(c, i - 1)))
         return 0;
+    /* "seems to", "appeared that": a stance; "a photograph appears in the
+     * Sun" is none. */
+    if ((word_is(c, i, "appear") || word_is(c, i, "appears") || word_is(c, i, "appeared") ||
+         word_is(c, i, "seem") || word_is(c, i, "seems") || word_is(c, i, "seemed")) &&
+        !(i + 1 < c->tok->n && (word_is(c, i + 1, "to") || word_is(c, i + 1, "that") ||
+                                word_is(c, i + 1, "as") || word_is(c, i + 1, "like"))))
+        return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
     if (word_in(c, i, PHRASALS) && i + 1 < c->tok->n && gap_clear(c, i, i + 1) &&
@@ -490,6 +511,12 @@ static int is_cue(const ctx *c, size_t i)
  * words that reads as a name, for "he" and "she" later. */
 static void note_names(ctx *c, size_t a, size_t b)
 {
+    /* The subject is whom the next "he" most likely means: a sentence
+     * opening with "he" or "she" keeps the person it stands for, one
+     * opening with a person's name ("Shadow home secretary David Davis
+     * echoed criticisms of the way Mr Blunkett ...") makes that name the
+     * one; otherwise the last person named. */
+    if (word_in(c, a, PRONOUNS_PERSON)) return;
     for (size_t i = a; i < b; i++) {
         /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
         if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
@@ -500,8 +527,14 @@ static void note_names(ctx *c, size_t a, size_t b)
             j++;
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
         int before_of = j < b && word_is(c, j, "of");
-        if (j - i >= 2 && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON)
+        if (j - i >= 2 && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON) {
             c->last_person = span_of(c, i, j);
+            int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
+            for (size_t k = a; k < i && subject; k++)
+                subject = gap_clear(c, k, k + 1) && !is_cue(c, k) && !past_tense(c, k) &&
+                          !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
+            if (subject && i - a < 6 && j < b && gap_clear(c, j - 1, j) && !capitalized(c, j)) return;
+        }
         i = j - 1;
     }
 }
@@ -574,15 +607,6 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
     }
     *sa = fa;
     *sb = fb;
-}
-
-/* Whether token i reads as a verb in the past: lower case, in -ed. */
-static int past_tense(const ctx *c, size_t i)
-{
-    const text_token *t = &c->tok->v[i];
-    const char *w = c->text + t->start;
-    size_t n = t->end - t->start;
-    return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
 /* The subject of the clause a participle or an elided "and added"
@@ -1371,7 +1395,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 while (i > ta && gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS)
                     i--;
                 int clause_start = i == ta || !gap_clear(&c, i - 1, i);
-                if (colon > c.tok->v[k].end && clause_start && kind_of(&c, i, k + 1) != KIND_UNKNOWN) {
+                int name = 1; /* "Rep. Trey Gowdy:", not "Mr Houston was quoted saying:" */
+                for (size_t j = i; j <= k && name; j++)
+                    name = capitalized(&c, j) || word_is(&c, j, "the") || word_is(&c, j, "of") ||
+                           word_in(&c, j, PARTICLES) || (unsigned char)text[c.tok->v[j].start] < 'A';
+                if (colon > c.tok->v[k].end && clause_start && name &&
+                    kind_of(&c, i, k + 1) != KIND_UNKNOWN) {
                     st = emit(&c, content, (attrib_span){(uint32_t)colon - 1, (uint32_t)colon}, i, k + 1, 1);
                     found = 1;
                 }

@@ -406,8 +406,27 @@ static void clauses_each_with_their_speaker(void **state)
     check("After the engineer warned that the cables were frayed, the mayor said the bridge would close.",
           "reported|the engineer|warned|the engineer|person|the cables were frayed\n"
           "reported|the mayor|said|the mayor|person|the bridge would close.\n");
-    check("Opponents of the toll say it hurts the poorest commuters.",
-          "reported|Opponents of the toll|say|Opponents of the toll|person|it hurts the poorest commuters.\n");
+    check(
+        "Opponents of the toll say it hurts the poorest commuters.",
+        "reported|Opponents of the toll|say|Opponents of the toll|person|it hurts the poorest commuters.\n");
+}
+
+static void pronouns_mean_the_subject(void **state)
+{
+    (void)state;
+    /* "he" is the subject of the sentence before, not the last name in it. */
+    check(
+        "Harbour master Ines Varga criticised the way Piet Oyelaran ran the inquiry. \"It took a year,\" she "
+        "said.",
+        "reported|Harbour master Ines Varga|criticised|Harbour master Ines Varga|person|the way Piet "
+        "Oyelaran ran the "
+        "inquiry.\n"
+        "direct|she|said|Ines Varga|person|It took a year,\n");
+    /* A sentence opening with the pronoun keeps whom it means. */
+    check("Coach Tomas Reyes spoke first. He praised Dana Whitfield and Ola Berg. \"They were brave,\" he "
+          "said.",
+          "reported|He|praised|Coach Tomas Reyes|person|Dana Whitfield and Ola Berg.\n"
+          "direct|he|said|Coach Tomas Reyes|person|They were brave,\n");
 }
 
 static void quotations_inside_sentences(void **state)
@@ -460,6 +479,7 @@ int main(void)
         cmocka_unit_test(verbs_in_all_their_forms),
         cmocka_unit_test(clauses_each_with_their_speaker),
         cmocka_unit_test(quotations_inside_sentences),
+        cmocka_unit_test(pronouns_mean_the_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
