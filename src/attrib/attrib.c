@@ -134,6 +134,23 @@ static int past_tense(const ctx *c, size_t i)
     return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 2] == 'e' && w[n - 1] == 'd';
 }
 
+/* Whether a comma follows token i, past closing brackets and quotation
+ * marks: "Sen. Lee Bright (R), another ...". */
+static int comma_after(const ctx *c, size_t i)
+{
+    for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == ',') return 1;
+        if (ch == ')' || ch == '"' || ch == '\'') continue;
+        if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
+            p += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
@@ -230,16 +247,16 @@ static int kind_of(const ctx *c, size_t a, size_t b)
             k++;
         if (k == b) return KIND_PERSON;
     }
+    /* "many voters", "they", "Proponents of the bill", "A spokesman for the
+     * Office": the head noun, the last word before any preposition. */
+    size_t head = a;
+    while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
+        head++;
+    if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ROLES)) return KIND_PERSON;
-    /* "many voters", "they", "Proponents of the bill": the head noun, the
-     * last word before any preposition. */
-    size_t head = a;
-    while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
-        head++;
-    if (word_in(c, head, HUMANS)) return KIND_PERSON;
     int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
     int particles = 0;
     for (size_t i = a + 1; i < b; i++)
@@ -450,6 +467,14 @@ static void phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, siz
         i++;
     if (i == cue || word_is(c, i, "that") || is_cue(c, i)) return;
     if (!plausible_source(c, i, cue)) return;
+    /* "Telephone call centres": a name takes "calls", not "call". */
+    if (verb == cue && word_in(c, verb, BASE_FORMS)) {
+        size_t head = i; /* the subject's head: before a preposition ("Sources for the Courier") */
+        while (head + 1 < cue && !word_in(c, head + 1, NAME_BREAKERS))
+            head++;
+        if (capitalized(c, head) && !word_in(c, head, HUMANS) && c->text[c->tok->v[head].end - 1] != 's')
+            return;
+    }
     if (word_in(c, verb, EVIDENCE_CUES)) { /* only evidence "shows" */
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
@@ -520,7 +545,7 @@ static void note_names(ctx *c, size_t a, size_t b)
     for (size_t i = a; i < b; i++) {
         /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
         if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
-            word_is(c, i, "the"))
+            word_is(c, i, "the") || (c->flags[i] & QUOTED))
             continue;
         size_t j = i + 1;
         while (j < b && gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))
@@ -533,27 +558,13 @@ static void note_names(ctx *c, size_t a, size_t b)
             for (size_t k = a; k < i && subject; k++)
                 subject = gap_clear(c, k, k + 1) && !is_cue(c, k) && !past_tense(c, k) &&
                           !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
-            if (subject && i - a < 6 && j < b && gap_clear(c, j - 1, j) && !capitalized(c, j)) return;
+            /* (a verb after it, or an apposition: "Tory leader Michael Howard, asked about ...") */
+            if (subject && i - a < 6 && j < b &&
+                (comma_after(c, j - 1) || (gap_clear(c, j - 1, j) && !capitalized(c, j))))
+                return;
         }
         i = j - 1;
     }
-}
-
-/* Whether a comma follows token i, past closing brackets and quotation
- * marks: "Sen. Lee Bright (R), another ...". */
-static int comma_after(const ctx *c, size_t i)
-{
-    for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
-        unsigned char ch = (unsigned char)c->text[p];
-        if (ch == ',') return 1;
-        if (ch == ')' || ch == '"' || ch == '\'') continue;
-        if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
-            p += 2;
-            continue;
-        }
-        return 0;
-    }
-    return 0;
 }
 
 /* "Jane Roe, an analyst at the Crisis Institute, said", "Suu Kyi, 70,
@@ -1457,8 +1468,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         }
     not_speech:
         last_direct = -1;
+        size_t before = out->n;
         st = reported(&c, ta, tb, se);
-        note_names(&c, ta, tb);
+        /* A person speaking here is whom the next "he" means (emit noted
+         * them); else the names the sentence holds. */
+        int spoke = 0;
+        for (size_t k = before; k < out->n && !spoke; k++)
+            spoke = out->v[k].kind == KIND_PERSON;
+        if (!spoke) note_names(&c, ta, tb);
     }
     free(flags);
     return st;

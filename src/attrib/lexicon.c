@@ -323,6 +323,9 @@ static const char *const INVERTING[] = {
     "told",      "explained", "noted",    "continued", "recalled",  "replied",   "insisted", "argued",
     "countered", "warned",    "observed", "declared",  "quipped",   "remarked",  "found",    "finds",
     "showed",    "shows",     "reported", "reports",   "announced", "estimated", NULL};
+/* The base forms of the cue lemmas get this bit too ("say", "call"): a
+ * name before one is no subject ("Telephone call centres"). */
+static const char *const BASE_FORMS[] = {NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
@@ -368,7 +371,7 @@ static const char *const *const LISTS[N_LISTS] = {
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
-    INVERTING};
+    INVERTING,   BASE_FORMS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 
@@ -443,7 +446,7 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
     wt_status st = text_wordset_add(ws, past, cue);
     if (!st && strcmp(part, past)) st = text_wordset_add(ws, part, cue);
     snprintf(form, sizeof form, "%.*s", (int)n, entry);
-    if (!st && !no_base) st = text_wordset_add(ws, form, cue | as_noun);
+    if (!st && !no_base) st = text_wordset_add(ws, form, cue | as_noun | (uint64_t)1 << BASE_FORMS_BIT);
     inflect(entry, n, "s", dbl, form);
     if (!st && !past_only) st = text_wordset_add(ws, form, cue | as_noun);
     inflect(entry, n, "ing", dbl, form);

@@ -421,7 +421,7 @@ static void pronouns_mean_the_subject(void **state)
         "reported|Harbour master Ines Varga|criticised|Harbour master Ines Varga|person|the way Piet "
         "Oyelaran ran the "
         "inquiry.\n"
-        "direct|she|said|Ines Varga|person|It took a year,\n");
+        "direct|she|said|Harbour master Ines Varga|person|It took a year,\n");
     /* A sentence opening with the pronoun keeps whom it means. */
     check("Coach Tomas Reyes spoke first. He praised Dana Whitfield and Ola Berg. \"They were brave,\" he "
           "said.",
