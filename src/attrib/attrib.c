@@ -552,7 +552,11 @@ static void note_names(ctx *c, size_t a, size_t b)
             j++;
         int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
         int before_of = j < b && word_is(c, j, "of");
-        if (j - i >= 2 && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON) {
+        /* One word opening the sentence before a verb is a name too:
+         * "Springer helped launch the West End show". */
+        int one = j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
+                  (past_tense(c, j) || is_cue(c, j));
+        if ((j - i >= 2 || one) && !after_breaker && !before_of && kind_of(c, i, j) == KIND_PERSON) {
             c->last_person = span_of(c, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
             for (size_t k = a; k < i && subject; k++)
