@@ -499,7 +499,10 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
 
 static int is_cue(const ctx *c, size_t i)
 {
-    if (c->flags[i] & QUOTED) return 0; /* the speaker's words, not the article's */
+    /* Most tokens are no verb of any list: out at once. */
+    uint64_t f = c->flags[i];
+    if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT))) return 0;
+    if (f & QUOTED) return 0; /* the speaker's words, not the article's */
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
