@@ -497,6 +497,13 @@ static void phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_
     *b = i + 1;
 }
 
+/* Whether token i is "seem" or "appear" in a form. */
+static int seeming(const ctx *c, size_t i)
+{
+    return word_is(c, i, "seems") || word_is(c, i, "seemed") || word_is(c, i, "appears") ||
+           word_is(c, i, "appeared") || word_is(c, i, "seem") || word_is(c, i, "appear");
+}
+
 static int is_cue(const ctx *c, size_t i)
 {
     /* Most tokens are no verb of any list: out at once. */
@@ -518,10 +525,8 @@ static int is_cue(const ctx *c, size_t i)
         return 0;
     /* "seems to", "appeared that": a stance; "a photograph appears in the
      * Sun" is none. */
-    if ((word_is(c, i, "appear") || word_is(c, i, "appears") || word_is(c, i, "appeared") ||
-         word_is(c, i, "seem") || word_is(c, i, "seems") || word_is(c, i, "seemed")) &&
-        !(i + 1 < c->tok->n && (word_is(c, i + 1, "to") || word_is(c, i + 1, "that") ||
-                                word_is(c, i + 1, "as") || word_is(c, i + 1, "like"))))
+    if (seeming(c, i) && !(i + 1 < c->tok->n && (word_is(c, i + 1, "to") || word_is(c, i + 1, "that") ||
+                                                 word_is(c, i + 1, "as") || word_is(c, i + 1, "like"))))
         return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
@@ -969,6 +974,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (sb == sa) continue;
         size_t k = i + 1;
         if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
+        /* "Trump seems to be the classic New Yorker": how it looks, said by
+         * no one; the whole clause is the content. */
+        if (seeming(c, i) && sb < b) {
+            size_t from = relative(c, sa) ? sa + 1 : sa;
+            if (from < cue_a)
+                return emit(c, (attrib_span){c->tok->v[from].start, sent_end}, span_of(c, cue_a, i + 1), 0, 0,
+                            0);
+        }
         if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
             if (word_is(c, k, "the")) k++;
             while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && gap_clear(c, k, k + 1))
