@@ -75,12 +75,25 @@ static int in_verb_group(const ctx *c, size_t i)
     return !word_in(c, i, LY_NOUNS);
 }
 
+/* Whether a dash that sets off words stands at byte p: an em dash, or a
+ * hyphen or en dash with spaces both sides. */
+static int dash_at(const ctx *c, uint32_t p)
+{
+    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x94", 3)) return 1;
+    int spaced = p > 0 && c->text[p - 1] == ' ';
+    if (c->text[p] == '-') return spaced && p + 1 < c->len && c->text[p + 1] == ' ';
+    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x93", 3))
+        return spaced && p + 3 < c->len && c->text[p + 3] == ' ';
+    return 0;
+}
+
 /* 1 when the text between tokens a and b joins them into one phrase:
  * spaces, hyphens, initials' stops, apostrophes. */
 static int gap_clear(const ctx *c, size_t a, size_t b)
 {
     for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
+        if (dash_at(c, p)) return 0; /* "Sanders — now that he has drawn even — has to show" */
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
         if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80)
             continue;
@@ -140,8 +153,8 @@ static int comma_after(const ctx *c, size_t i)
 {
     for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
         unsigned char ch = (unsigned char)c->text[p];
-        if (ch == ',') return 1;
-        if (ch == ')' || ch == '"' || ch == '\'') continue;
+        if (ch == ',' || dash_at(c, p)) return 1; /* a dash sets off words as commas do */
+        if (ch == ')' || ch == '"' || ch == '\'' || ch == ' ') continue;
         if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
             p += 2;
             continue;
@@ -598,7 +611,9 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
             p++;
         int opens = p == a || !gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS);
         /* "of Flint, Mich.": a place in an apposition, no phrase of its own. */
-        int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]);
+        int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]) ||
+                    word_is(c, p, "like") || word_is(c, p, "unlike") || word_is(c, p, "including") ||
+                    word_is(c, p, "as");
         /* The apposition itself a name after a description: "One of his
          * advisers, Tad Devine, told". */
         size_t k = j + 1;

@@ -289,15 +289,16 @@ static const char *const NOUN_CUES[] = {
 /* Capitalised at a clause's start, these name nobody: "Before the
  * debate, ...", "There's still time for Cruz". */
 static const char *const NOT_NAMES[] = {
-    "before",    "after",    "amid",      "during",  "since", "despite", "following", "until",   "there",
-    "this",      "these",    "those",     "it",      "its",   "that",    "what",      "how",     "why",
-    "here",      "one",      "another",   "such",    "about", "against", "among",     "under",   "without",
-    "like",      "over",     "into",      "through", "i'm",   "it's",    "there's",   "that's",  "we",
-    "meanwhile", "still",    "yet",       "however", "now",   "then",    "instead",   "already", "once",
-    "asked",     "speaking", "according", "citing",  "in",    "on",      "at",        "for",     "with",
-    "by",        "from",     "to",        "of",      "a",     "an",      "his",       "her",     "their",
-    "our",       "my",       "your",      "some",    "many",  "most",    "all",       "both",    "each",
-    "every",     "no",       "not",       "if",      "when",  "while",   "as",        "so",      NULL};
+    "before",    "after",    "amid",      "during",    "since", "despite", "following", "until",   "there",
+    "this",      "these",    "those",     "it",        "its",   "that",    "what",      "how",     "why",
+    "here",      "one",      "another",   "such",      "about", "against", "among",     "under",   "without",
+    "like",      "over",     "into",      "through",   "i'm",   "it's",    "there's",   "that's",  "we",
+    "meanwhile", "still",    "yet",       "however",   "now",   "then",    "instead",   "already", "once",
+    "asked",     "speaking", "according", "citing",    "in",    "on",      "at",        "for",     "with",
+    "by",        "from",     "to",        "of",        "a",     "an",      "his",       "her",     "their",
+    "our",       "my",       "your",      "some",      "many",  "most",    "all",       "both",    "each",
+    "every",     "no",       "not",       "if",        "when",  "while",   "as",        "so",      "last",
+    "next",      "absent",   "unlike",    "including", NULL};
 /* Verbs that take another verb with "to": "moved to emphasize", "tried
  * to dismiss", "has to say". */
 static const char *const CATENATIVES[] = {
@@ -333,7 +334,7 @@ static const char *const TIME_WORDS[] = {
     "october",  "november", "december",  "jan",       "feb",       "aug",      "sept",    "oct",
     "nov",      "dec",      "morning",   "afternoon", "evening",   "night",    "week",    "weekend",
     "month",    "year",     "day",       "today",     "yesterday", "tonight",  "earlier", "later",
-    "recently", "ago",      NULL};
+    "recently", "ago",      "past",      NULL};
 /* Words before a noun: a cue after them is the noun ("the report"). */
 static const char *const DETERMINERS[] = {"the",   "a",   "an",  "this", "these", "those", "his", "her",
                                           "their", "its", "our", "my",   "your",  "new",   NULL};
