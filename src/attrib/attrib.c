@@ -154,7 +154,7 @@ static int comma_after(const ctx *c, size_t i)
     for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
         unsigned char ch = (unsigned char)c->text[p];
         if (ch == ',' || dash_at(c, p)) return 1; /* a dash sets off words as commas do */
-        if (ch == ')' || ch == '"' || ch == '\'' || ch == ' ') continue;
+        if (ch == ')' || ch == '"' || ch == '\'' || ch == ' ' || ch == '.') continue; /* "R-Ky.," */
         if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
             p += 2;
             continue;
@@ -1272,8 +1272,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             for (size_t e = ta; e + 1 < qa && !complement && !colon_before;
                  e++) { /* 'Trump said it would "..."' */
                 if (!is_cue(&c, e)) continue;
-                size_t ea, eb;
-                phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
+                size_t ea, eb, ev = verb_group_start(&c, ta, e);
+                phrase_before(&c, ta, ev, &ea, &eb);
+                if (eb == ea) name_before_apposition(&c, ta, ev, &ea, &eb);
                 complement = eb > ea;
             }
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
@@ -1411,8 +1412,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 int earlier = 0;
                 for (size_t e = ta; e < cue_a && !earlier && sb > sa; e++) {
                     if (!is_cue(&c, e)) continue;
-                    size_t ea, eb;
-                    phrase_before(&c, ta, verb_group_start(&c, ta, e), &ea, &eb);
+                    size_t ea, eb, ev = verb_group_start(&c, ta, e);
+                    phrase_before(&c, ta, ev, &ea, &eb);
+                    if (eb == ea)
+                        name_before_apposition(&c, ta, ev, &ea, &eb); /* "Huntley, a delegate, said" */
                     earlier = eb > ea && !relative(&c, ea);
                 }
                 if (sb > sa && ((between > 0 && !introduced) || earlier)) {

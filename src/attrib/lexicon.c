@@ -341,7 +341,9 @@ static const char *const DETERMINERS[] = {"the",   "a",   "an",  "this", "these"
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
-static const char *const NAME_BREAKERS[] = {"for", "of", "at", "in", "on", "from", "to", "by", "with", NULL};
+static const char *const NAME_BREAKERS[] = {"for",       "of",      "at",      "in",      "on",      "from",
+                                            "to",        "by",      "with",    "during",  "despite", "amid",
+                                            "following", "without", "against", "through", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. The lemmas give most. */
 static const char *const GERUNDS[] = {"referring", "questioning", NULL};
