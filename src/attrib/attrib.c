@@ -898,7 +898,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             d--;
         /* ", forcefully denouncing": an adverb between the comma and it. */
         int after_comma =
-            !gap_clear(c, i - 1, i) || (i >= a + 2 && in_verb_group(c, i - 1) && comma_after(c, i - 2));
+            !gap_clear(c, i - 1, i) || (i >= a + 2 && in_verb_group(c, i - 1) && comma_after(c, i - 2)) ||
+            /* "before insisting", "by saying": the clause's subject says it */
+            (i > a && (word_is(c, i - 1, "before") || word_is(c, i - 1, "after") || word_is(c, i - 1, "by") ||
+                       word_is(c, i - 1, "while") || word_is(c, i - 1, "when")));
         if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS))) continue;
         if (i == a && !comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not

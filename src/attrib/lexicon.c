@@ -346,7 +346,7 @@ static const char *const NAME_BREAKERS[] = {"for",       "of",      "at",      "
                                             "following", "without", "against", "through", NULL};
 /* Cues in -ing after a comma: "..., saying ...": the speaker is the
  * sentence's subject. The lemmas give most. */
-static const char *const GERUNDS[] = {"referring", "questioning", NULL};
+static const char *const GERUNDS[] = {"referring", "questioning", "pointing", NULL};
 /* Lower-case particles inside names: María de la Cruz, Ludwig van Beethoven. */
 static const char *const PARTICLES[] = {"de",  "la", "del", "van", "von", "der", "da",  "di", "le",
                                         "bin", "al", "y",   "dos", "das", "du",  "ibn", NULL};
