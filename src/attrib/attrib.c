@@ -1280,6 +1280,22 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (eb == ea) name_before_apposition(&c, ta, ev, &ea, &eb);
                 complement = eb > ea;
             }
+            /* '"Who do they think they are?" Trump said of Apple.': a
+             * question or a cry ends its sentence; the speaker may come in
+             * the next, short one. */
+            int cry = qc && end > qo && (text[end - 1] == '?' || text[end - 1] == '!');
+            int same_para = 1;
+            for (size_t p = end; s2 + 1 < sent->n && p < sent->v[s2 + 1].start; p++)
+                same_para &= text[p] != '\n';
+            if (cry && same_para && qb >= rb && s2 + 1 < sent->n && !complement &&
+                sent->v[s2 + 1].start <= end + 4) {
+                size_t nb = text_token_at(tok, sent->v[s2 + 1].start),
+                       ne = text_token_at(tok, sent->v[s2 + 1].end);
+                if (nb == qb && ne > nb && ne - nb <= 12 && !(c.flags[nb] & QUOTED)) {
+                    s2++;
+                    rb = ne;
+                }
+            }
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
                 if (!is_cue(&c, i)) continue;
                 size_t sa, sb;
