@@ -1239,7 +1239,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     goto next_quote;
                 }
             }
-            if (qb - qa < MIN_SPEECH_WORDS) goto not_speech;
+            /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
+            int spoken = qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&
+                         (is_cue(&c, qb) || (qb + 1 < tok->n && is_cue(&c, qb + 1) &&
+                                             (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))));
+            if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
             if (qa > ta && word_in(&c, qa - 1, NAME_BREAKERS) && qb - qa <= 6) {
