@@ -793,7 +793,8 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
  * [*sa, *sb) the speaker. */
 static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cue, size_t *sa, size_t *sb)
 {
-    size_t q = b;
+    if (b < a + 4) return 0;
+    size_t q = b - 1; /* a comma before the last word at the latest */
     while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !comma_after(c, q - 1))
         q--;
     if (q <= a + 2 || !comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
