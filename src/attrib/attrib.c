@@ -1151,7 +1151,16 @@ static void mark_quoted(const char *text, size_t len, const text_tokens *tok, ui
         while (e < len && !is_close_quote(text, e, len) &&
                !(text[e] == '\n' && e + 1 < len && text[e + 1] == '\n'))
             e++;
-        if (e >= len || text[e] == '\n') continue; /* unclosed: perhaps no quotation at all */
+        /* Unclosed: perhaps no quotation at all, unless the next paragraph
+         * opens with a mark, as a quotation running over paragraphs does. */
+        if (e < len && text[e] == '\n') {
+            size_t n = e;
+            while (n < len && (text[n] == '\n' || text[n] == ' '))
+                n++;
+            if (n >= len || !is_open_quote(text, n, len)) continue;
+        } else if (e >= len) {
+            continue;
+        }
         while (t < tok->n && tok->v[t].start < q)
             t++;
         for (; t < tok->n && tok->v[t].end <= e; t++)
@@ -1309,6 +1318,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     if (sb > sa && kind_of(&c, sa, sb) == KIND_UNKNOWN) sb = sa;
                 } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
+                else if (i <= qb + MAX_SOURCE_WORDS && relative(&c, last_clause(&c, qb, i)))
+                    continue; /* '"...," Warren, who has not endorsed anyone, said' */
                 else if (i <= qb + MAX_SOURCE_WORDS && plausible_source(&c, last_clause(&c, qb, i), i))
                     sa = last_clause(&c, qb, i), sb = i; /* ", X said" */
                 else if (i <= qb + MAX_SOURCE_WORDS)

@@ -20,7 +20,7 @@ static const char *const CUE_LEMMAS[] = {
     "announce", "declare", "proclaim", "pronounce", "assert", "affirm", "~claim", "allege", "insist",
     "maintain", "contend", "argue", "^reason", "explain", "clarify", "elaborate", "specify", "~detail",
     "describe", "characterize", "characterise", "portray", "depict", "^label", "^brand", "dub",
-    "write|wrote|written", "~tweet", "=post", "retweet", "~email", "blog", "disclose", "divulge", "reveal",
+    "write|wrote|written", "~tweet", "=post", "retweet", "^email", "blog", "disclose", "divulge", "reveal",
     "outline", "=list", "~recount", "recall", "recollect", "relate", "narrate", "~quote", "cite", "invoke",
     "testify", "~answer", "~reply", "respond", "retort", "~counter", "conclude", "observe", "opine", "muse",
     "ponder", "~joke", "~shout", "yell", "scream", "~chant", "whisper", "mutter", "murmur", "~boom", "bellow",
