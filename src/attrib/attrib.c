@@ -680,10 +680,14 @@ static void subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_
         }
         /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
         int relative_next = j < end && c->text[c->tok->v[j - 1].end] == ',' && relative(c, j);
-        if (j < end && clause_start && the >= 0 && (gap_clear(c, j - 1, j) || relative_next) &&
-            !capitalized(c, j) && !after_breaker && !word_in(c, j, NAME_BREAKERS) && !word_is(c, j, "and") &&
-            !word_is(c, j, "or") && !word_is(c, j, "but") && !word_is(c, j, "after") &&
-            !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
+        /* "Gary Emineth, a former state party chairman, became ...": a name
+         * opening the sentence, then its apposition. */
+        int apposition_next = i == a && j < end && comma_after(c, j - 1) && !pronoun;
+        if (j < end && clause_start && the >= 0 &&
+            (gap_clear(c, j - 1, j) || relative_next || apposition_next) &&
+            (!capitalized(c, j) || apposition_next) && !after_breaker && !word_in(c, j, NAME_BREAKERS) &&
+            !word_is(c, j, "and") && !word_is(c, j, "or") && !word_is(c, j, "but") &&
+            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
             *sa = i;
             *sb = j;
         }
