@@ -1050,7 +1050,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 size_t h = g + 1;
                 while (h < b && h < g + 4 && in_verb_group(c, h))
                     h++;
-                if (h >= b || !is_cue(c, h) || (word_in(c, h, NOUN_CUES) && !past_tense(c, h))) continue;
+                /* (a noun-like cue only after a comma: ", but views Mr. Trump as ...") */
+                if (h >= b || !is_cue(c, h) ||
+                    (word_in(c, h, NOUN_CUES) && !past_tense(c, h) && !comma_after(c, g - 1)))
+                    continue;
                 wt_status st = emit(c, (attrib_span){c->tok->v[k].start, word_end(c, g - 1)}, cue, sa, sb, 0);
                 if (st) return st;
                 cue = span_of(c, g + 1, h + 1);
