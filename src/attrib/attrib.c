@@ -730,6 +730,9 @@ static wt_status topic(ctx *c, size_t a, size_t b)
             e++;
         if (e >= b || !word_in(c, e, EVIDENCE) || word_is(c, e, "report") || word_is(c, e, "reports"))
             continue;
+        /* "trails Clinton in the polls" is where one stands, said by no poll
+         * in particular; "the school of information studies" no study. */
+        if ((e == i + 2 && word_is(c, i + 1, "the")) || word_is(c, e - 1, "of")) continue;
         if (i > a + 2) /* "..., in the latest poll." */
             return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
                         i + 1, e + 1, 0);
