@@ -794,6 +794,23 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* Whether tokens [a, b) read as who someone is, after an inverted cue
+ * ("said Mindy Romero", "said the mayor", "said one of those advisers"),
+ * not as what was said ("said the problem was not requiring an ID"). */
+static int name_like(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!capitalized(c, k) && !word_in(c, k, DETERMINERS) && !word_in(c, k, PARTICLES) &&
+            !word_is(c, k, "of") && !word_is(c, k, "and") && !word_in(c, k, ROLES) &&
+            !word_in(c, k, HUMANS) && !word_in(c, k, ANONYMOUS) && !word_in(c, k, ANONYMOUS_PEOPLE) &&
+            !word_in(c, k, GENERIC_OUTLETS) && !word_in(c, k, ORG_WORDS) &&
+            !isdigit((unsigned char)c->text[c->tok->v[k].start]) && !word_is(c, k, "one") &&
+            !word_is(c, k, "those") && !word_is(c, k, "former") && !word_is(c, k, "senior") &&
+            !word_is(c, k, "top"))
+            return 0;
+    return 1;
+}
+
 /* Whether the sentence [a, b) ends with its speaker after a comma:
  * ", the poll found.", ", he said on Monday.", ", said Mindy Romero,
  * director of ...". *p is where that clause opens, *cue its cue,
@@ -811,10 +828,7 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cu
         if (i == q) {                            /* ", said Mindy Romero, director of ..." */
             phrase_after(c, i, b, sa, sb);
             if (*sb == *sa || kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
-            for (size_t k = *sa; k < *sb; k++) /* a name, not "the Khan family deserved better" */
-                if (!capitalized(c, k) && !word_is(c, k, "the") && !word_in(c, k, PARTICLES) &&
-                    !word_is(c, k, "of"))
-                    return 0;
+            if (!name_like(c, *sa, *sb)) return 0; /* a name, not "the Khan family deserved better" */
         } else {
             phrase_before(c, q, verb_group_start(c, q, i), sa, sb);
             if (*sb == *sa || *sa != q + word_in(c, q, CLAUSE_OPENERS) || relative(c, *sa) ||
@@ -989,7 +1003,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* The speaker ends the sentence, or an apposition follows. */
             int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
             if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && kind_of(c, pa, pb) != KIND_UNKNOWN &&
-                !relative(c, pa) && !word_in(c, pa, CLAUSE_OPENERS))
+                !relative(c, pa) && !word_in(c, pa, CLAUSE_OPENERS) && name_like(c, pa, pb))
                 return emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end}, span_of(c, i, i + 1),
                             pa, pb, 0);
         }
