@@ -607,9 +607,10 @@ static void name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *s
         size_t p = j - 1;
         while (p > a && j - p < MAX_SOURCE_WORDS && gap_clear(c, p - 1, p))
             p--;
+        int in_relative = relative(c, p); /* ", who have indicted 19 people," is no subject */
         while (p + 1 < j && word_in(c, p, CLAUSE_OPENERS))
             p++;
-        int opens = p == a || !gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS);
+        int opens = !in_relative && (p == a || !gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS));
         /* "of Flint, Mich.": a place in an apposition, no phrase of its own. */
         int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]) ||
                     word_is(c, p, "like") || word_is(c, p, "unlike") || word_is(c, p, "including") ||
@@ -760,6 +761,7 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         if (!word_in(c, i, TOPIC_VERBS)) continue;
         size_t p = i + 1;
         if (word_is(c, p, "out") || word_is(c, p, "in")) p++; /* "spoke out against", "weighed in on" */
+        if (word_is(c, i, "hit") && p == i + 1) continue;     /* "a five-cent hit to earnings" */
         if (p + 1 >= b || !word_in(c, p, TOPIC_PREPS) || !gap_clear(c, i, i + 1) || !gap_clear(c, p - 1, p))
             continue;
         size_t sa, sb;
@@ -946,6 +948,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
         }
         if (sb == sa || k >= b) continue;
+        if (word_in(c, i, PHRASALS) && (word_is(c, k, "out") || word_is(c, k, "back")))
+            k++; /* "pointing out" */
         /* "telling CNN that ...": the content starts after "that". */
         for (size_t t = k; t < b && t < k + 5; t++)
             if (word_is(c, t, "that")) {
