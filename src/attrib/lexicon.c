@@ -465,17 +465,15 @@ attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
         return NULL;
     }
     lx->gz = gz;
-    for (int k = 0; k < N_LISTS; k++)
-        for (const char *const *w = LISTS[k]; *w; w++)
-            if (text_wordset_add(lx->words, *w, (uint64_t)1 << k)) {
-                attrib_lexicon_free(lx);
-                return NULL;
-            }
-    for (const char *const *w = CUE_LEMMAS; *w; w++)
-        if (add_lemma(lx->words, *w)) {
-            attrib_lexicon_free(lx);
-            return NULL;
-        }
+    wt_status st = WT_OK;
+    for (int k = 0; k < N_LISTS && !st; k++)
+        st = text_wordset_add_all(lx->words, LISTS[k], (uint64_t)1 << k);
+    for (const char *const *w = CUE_LEMMAS; *w && !st; w++)
+        st = add_lemma(lx->words, *w);
+    if (st) {
+        attrib_lexicon_free(lx);
+        return NULL;
+    }
     return lx;
 }
 

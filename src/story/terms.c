@@ -70,11 +70,10 @@ story_lexicon *story_lexicon_new(void)
         free(lx);
         return NULL;
     }
-    for (const char *const *w = COMMON; *w; w++)
-        if (text_wordset_add(lx->common, *w, 1)) {
-            story_lexicon_free(lx);
-            return NULL;
-        }
+    if (text_wordset_add_all(lx->common, COMMON, 1)) {
+        story_lexicon_free(lx);
+        return NULL;
+    }
     return lx;
 }
 

@@ -71,6 +71,8 @@ void text_wordset_free(text_wordset *ws);
 /* Adds word (written normalised: lower case) with bits ORed into its data;
  * WT_ERR_LIMIT when the set is full. */
 wt_status text_wordset_add(text_wordset *ws, const char *word, uint64_t bits);
+/* Adds every word of a NULL-terminated list with the same bits. */
+wt_status text_wordset_add_all(text_wordset *ws, const char *const *words, uint64_t bits);
 /* The data of the word whose token hash is hash; 0 when absent. */
 uint64_t text_wordset_get(const text_wordset *ws, uint64_t hash);
 

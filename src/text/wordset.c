@@ -8,7 +8,7 @@
 #include <string.h>
 #include <xxhash.h>
 
-#define WORDSET_SLOTS 4096 /* a power of two; filled three quarters at most */
+#define WORDSET_SLOTS 8192 /* a power of two; filled three quarters at most */
 
 struct text_wordset {
     uint64_t keys[WORDSET_SLOTS]; /* hash | 1; 0 = empty */
@@ -39,6 +39,14 @@ wt_status text_wordset_add(text_wordset *ws, const char *word, uint64_t bits)
     }
     ws->bits[s] |= bits;
     return WT_OK;
+}
+
+wt_status text_wordset_add_all(text_wordset *ws, const char *const *words, uint64_t bits)
+{
+    wt_status st = WT_OK;
+    for (const char *const *w = words; *w && !st; w++)
+        st = text_wordset_add(ws, *w, bits);
+    return st;
 }
 
 uint64_t text_wordset_get(const text_wordset *ws, uint64_t hash)
