@@ -813,22 +813,44 @@ static int name_like(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *sa, size_t *sb);
+
 /* Whether the sentence [a, b) ends with its speaker after a comma:
  * ", the poll found.", ", he said on Monday.", ", said Mindy Romero,
- * director of ...". *p is where that clause opens, *cue its cue,
- * [*sa, *sb) the speaker. */
-static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cue, size_t *sa, size_t *sb)
+ * director of ...". *p is where that clause opens, *e where it ends
+ * (b, or a participle going on), *cue its cue, [*sa, *sb) the speaker. */
+static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e, size_t *cue, size_t *sa,
+                         size_t *sb)
 {
     if (b < a + 4) return 0;
-    size_t q = b - 1; /* a comma before the last word at the latest */
-    while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !comma_after(c, q - 1))
-        q--;
-    if (q <= a + 2 || !comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
-    for (size_t i = q; i < b && i < q + MAX_SOURCE_WORDS + 3; i++) {
+    /* The clause after the last comma, or one before it that ends where a
+     * participle goes on: '..., the source recalled, adding that ...'. */
+    size_t end = b;
+    for (int tries = 0; tries < 2; tries++) {
+        size_t q = end - 1; /* a comma before the clause's last word at the latest */
+        while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !comma_after(c, q - 1))
+            q--;
+        if (q <= a + 2 || !comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
+        if (tries == 1 && !word_in(c, end, GERUNDS)) return 0;
+        if (speaker_clause(c, q, end, cue, sa, sb)) {
+            *p = q;
+            *e = end;
+            return 1;
+        }
+        end = q;
+    }
+    return 0;
+}
+
+/* Whether tokens [q, end) are "X said (on Monday)" or "said X": the
+ * speaker of what comes before. */
+static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *sa, size_t *sb)
+{
+    for (size_t i = q; i < end && i < q + MAX_SOURCE_WORDS + 3; i++) {
         if (!is_cue(c, i) || word_in(c, i, NOUN_CUES)) continue;
         if (!word_in(c, i, INVERTING)) return 0; /* the verbs of saying only */
         if (i == q) {                            /* ", said Mindy Romero, director of ..." */
-            phrase_after(c, i, b, sa, sb);
+            phrase_after(c, i, end, sa, sb);
             if (*sb == *sa || kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
             if (!name_like(c, *sa, *sb)) return 0; /* a name, not "the Khan family deserved better" */
         } else {
@@ -838,11 +860,10 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *cu
                  !word_in(c, *sb - 1, DOCUMENTS)))
                 return 0;
             /* only when and where after it: "he said on Monday." */
-            if (b - i > 5 ||
-                (i + 1 < b && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
+            if (end - i > 5 ||
+                (i + 1 < end && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
                 return 0;
         }
-        *p = q;
         *cue = i;
         return 1;
     }
@@ -987,10 +1008,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     /* "Clinton has support from 52 percent, the poll found.": a speaker
      * closing the sentence reports all before it, whatever cues it holds. */
     {
-        size_t p, cue, sa, sb;
-        if (final_speaker(c, a, b, &p, &cue, &sa, &sb))
-            return emit(c, (attrib_span){c->tok->v[a].start, word_end(c, p - 1)}, span_of(c, cue, cue + 1),
-                        sa, sb, 0);
+        size_t p, e, cue, sa, sb;
+        if (final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
+            wt_status st = emit(c, (attrib_span){c->tok->v[a].start, word_end(c, p - 1)},
+                                span_of(c, cue, cue + 1), sa, sb, 0);
+            return st || e >= b ? st : reported_main(c, e, b, sent_end); /* ", adding that ..." */
+        }
     }
     for (size_t i = a; i < b; i++) {
         if (!is_cue(c, i)) continue;
