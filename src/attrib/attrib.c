@@ -328,6 +328,9 @@ static attrib_span full_name(const ctx *c, size_t a, size_t b)
 static uint32_t word_end(const ctx *c, size_t i)
 {
     uint32_t e = c->tok->v[i].end;
+    uint32_t f = e < c->len && (c->text[e] == ',' || c->text[e] == '.' || c->text[e] == '?') ? e + 1 : e;
+    if (f < c->len && c->text[f] == '"') return f + 1; /* 'to win,"' */
+    if (f + 3 <= c->len && !memcmp(c->text + f, "\xE2\x80\x9D", 3)) return f + 3;
     if (e < c->len && c->text[e] == '"') return e + 1;
     if (e + 3 <= c->len && !memcmp(c->text + e, "\xE2\x80\x9D", 3)) return e + 3;
     return e;
