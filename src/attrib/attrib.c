@@ -873,6 +873,23 @@ static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_
     return 0;
 }
 
+/* Whether the word at token i stands elsewhere in the text in capitals
+ * inside a sentence, as names do ("... night, Trump responded"), and
+ * labels ("Update", "Watch") do not. */
+static int named_elsewhere(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    for (size_t k = 1; k < c->tok->n; k++) {
+        const text_token *u = &c->tok->v[k];
+        if (k == i || u->hash != t->hash || !capitalized(c, k)) continue;
+        int mid = 1; /* no sentence ends between it and the word before */
+        for (uint32_t p = c->tok->v[k - 1].end; p < u->start && mid; p++)
+            mid = !strchr(".!?:\n\"", c->text[p]) && (unsigned char)c->text[p] != 0xE2;
+        if (mid) return 1;
+    }
+    return 0;
+}
+
 /* A cue in the passive, at token cue of the clause [a, b) whose verb
  * group starts at token v: "The plan was rejected by 59.6 percent of
  * voters" (the subject is what was said, the agent who said it), "it was
@@ -923,8 +940,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         }
     }
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
-     * what they said. One word is a name only before quoted words or when
-     * the gazetteer knows it ("Update: ..." is no speaker). */
+     * what they said. One word is a name only before quoted words, when
+     * the gazetteer knows it or when the article writes it as a name
+     * elsewhere ("Update: ..." is no speaker, "Trump: ..." is). */
     size_t n = a;
     while (n < b && n - a < 6 && capitalized(c, n) && (n == a || gap_clear(c, n - 1, n)))
         n++;
@@ -934,7 +952,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
             quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
         if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) &&
-            (n - a >= 2 || quoted || known_outlet(c, a, n)))
+            (n - a >= 2 || quoted || known_outlet(c, a, n) || named_elsewhere(c, a)))
             return emit(c, (attrib_span){c->tok->v[n].start, sent_end},
                         (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
