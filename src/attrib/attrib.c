@@ -922,23 +922,29 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
     return 0;
 }
 
+/* "Asked if he was bullied, the candidate said no": the question, with no
+ * source of its own, emitted; *e is where the rest of the sentence starts
+ * (a when there is no such question). */
+static wt_status asked(ctx *c, size_t a, size_t b, size_t *e)
+{
+    *e = a;
+    size_t q = a + (word_is(c, a, "when") && a + 1 < b ? 1 : 0);
+    if (q + 2 >= b || !word_is(c, q, "asked") || (q != a && !word_is(c, a, "when"))) return WT_OK;
+    size_t k = q + 2;
+    while (k < b && gap_clear(c, k - 1, k))
+        k++;
+    if (k >= b) return WT_OK;
+    *e = k;
+    return emit(c, (attrib_span){c->tok->v[q + 1].start, word_end(c, k - 1)}, span_of(c, a, q + 1), 0, 0, 0);
+}
+
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
-    /* "Asked if he was bullied, the candidate said no": the question, with
-     * no source of its own, then the rest of the sentence as usual. */
-    size_t q = a + (word_is(c, a, "when") && a + 1 < b ? 1 : 0);
-    if (q + 2 < b && word_is(c, q, "asked") && (q == a || word_is(c, a, "when"))) {
-        size_t e = q + 2;
-        while (e < b && gap_clear(c, e - 1, e))
-            e++;
-        if (e < b) {
-            wt_status st = emit(c, (attrib_span){c->tok->v[q + 1].start, c->tok->v[e - 1].end},
-                                span_of(c, a, q + 1), 0, 0, 0);
-            if (st) return st;
-            a = e;
-        }
-    }
+    size_t e = a;
+    wt_status st = asked(c, a, b, &e);
+    if (st) return st;
+    a = e;
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
      * what they said. One word is a name only before quoted words, when
      * the gazetteer knows it or when the article writes it as a name
@@ -1441,6 +1447,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     stop++;
                 }
                 if (stop > tail) st = reported(&c, tail, stop, stop_at);
+            }
+            /* 'Asked what that might look like, she said: "..."': the
+             * question too, before the answer. */
+            if (found && !st && qa > ta + 2) {
+                size_t before = out->n, e;
+                st = asked(&c, ta, qa, &e);
+                if (!st && out->n > before) to_end(out, before - 1);
             }
             /* 'Trump asserted that France had lost its identity: "...," he
              * claimed': the clause before the colon reports too. */
