@@ -974,7 +974,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "before insisting", "by saying": the clause's subject says it */
             (i > a && (word_is(c, i - 1, "before") || word_is(c, i - 1, "after") || word_is(c, i - 1, "by") ||
                        word_is(c, i - 1, "while") || word_is(c, i - 1, "when")));
-        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS))) continue;
+        /* "with 30 percent of voters saying ...": the people after "with" say it. */
+        size_t w = i;
+        while (w > a && i - w < MAX_SOURCE_WORDS && gap_clear(c, w - 1, w) && !word_is(c, w - 1, "with"))
+            w--;
+        int with = w > a && w < i && word_is(c, w - 1, "with") && gap_clear(c, w - 1, w) &&
+                   !word_in(c, i - 1, VERB_GROUP);
+        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with)) continue;
         if (i == a && !comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
@@ -985,7 +991,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         }
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
-        subject_before(c, a, i, &sa, &sb);
+        if (with && !after_comma)
+            sa = w, sb = i;
+        else
+            subject_before(c, a, i, &sa, &sb);
         if (sb == sa && c->out->n && i == a) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
