@@ -1457,13 +1457,6 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
                 if (stop > tail) st = reported(&c, tail, stop, stop_at);
             }
-            /* 'Asked what that might look like, she said: "..."': the
-             * question too, before the answer. */
-            if (found && !st && qa > ta + 2) {
-                size_t before = out->n, e;
-                st = asked(&c, ta, qa, &e);
-                if (!st && out->n > before) to_end(out, before - 1);
-            }
             /* 'Trump asserted that France had lost its identity: "...," he
              * claimed': the clause before the colon reports too. */
             if (found && !st && colon_before && qa > ta + 2) {
@@ -1598,6 +1591,18 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t before = out->n;
                 st = reported(&c, ta, rb, sent->v[s2].end);
                 found = out->n > before;
+            }
+            /* 'Asked what that might look like, she said: "..."': the
+             * question too, before the answer. */
+            if (found && !st && qa > ta + 2) {
+                size_t before = out->n, e;
+                st = asked(&c, ta, qa, &e);
+                if (!st && out->n > before) { /* in text order: the question first */
+                    attribution qn = out->v[out->n - 1];
+                    memmove(out->v + first_new + 1, out->v + first_new,
+                            (out->n - 1 - first_new) * sizeof *out->v);
+                    out->v[first_new] = qn;
+                }
             }
             c.orphan.end = 0;
             if (!found && qc && end + 3 >= sent->v[s2].end) c.orphan = content;

@@ -411,6 +411,30 @@ static void clauses_each_with_their_speaker(void **state)
         "reported|Opponents of the toll|say|Opponents of the toll|person|it hurts the poorest commuters.\n");
 }
 
+static void speakers_around_quotations(void **state)
+{
+    (void)state;
+    /* A question put before a quotation, then the answer. */
+    check("Asked what a repair would cost, Nwosu said: \"More than the bridge did.\"",
+          "reported||Asked||unknown|what a repair would cost\n"
+          "direct|Nwosu|said|Nwosu|person|More than the bridge did.\n");
+    /* A question ends its sentence; its speaker comes in the next, short one. */
+    check("\"Who pays for this?\" Oyelaran asked of the council.",
+          "direct|Oyelaran|asked|Oyelaran|person|Who pays for this?\n");
+    /* One word with a speaker right after it is speech. */
+    check("\"Savage,\" she said.", "direct|she|said|she|person|Savage,\n");
+    /* A speaker closing the sentence before a participle of theirs. */
+    check("The cables held, the engineer recalled, adding that the storm had passed.",
+          "reported|the engineer|recalled|the engineer|person|The cables held\n"
+          "reported|the engineer|adding|the engineer|person|the storm had passed.\n");
+    /* "with" people "saying". */
+    check("Dana Whitfield trails, with 30 percent of voters saying they trust her.",
+          "reported|30 percent of voters|saying|30 percent of voters|person|they trust her.\n");
+    /* A one-word headline speaker the article names inside a sentence. */
+    check("Nwosu: The bridge will stay shut.\n\nThe council met Petra Nwosu on Monday.",
+          "reported|Nwosu|:|Petra Nwosu|person|The bridge will stay shut.\n");
+}
+
 static void pronouns_mean_the_subject(void **state)
 {
     (void)state;
@@ -480,6 +504,7 @@ int main(void)
         cmocka_unit_test(clauses_each_with_their_speaker),
         cmocka_unit_test(quotations_inside_sentences),
         cmocka_unit_test(pronouns_mean_the_subject),
+        cmocka_unit_test(speakers_around_quotations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
