@@ -265,6 +265,17 @@ static int kind_of(const ctx *c, size_t a, size_t b)
     size_t head = a;
     while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
         head++;
+    /* "30 percent of voters", "one of his advisers", "a majority of
+     * Republicans": the people after "of". */
+    if (head + 2 < b && word_is(c, head + 1, "of") &&
+        (word_is(c, head, "percent") || word_is(c, head, "one") || word_is(c, head, "majority") ||
+         word_is(c, head, "half") || word_is(c, head, "share") || word_is(c, head, "third") ||
+         word_is(c, head, "most") || word_is(c, head, "some") || word_is(c, head, "many") ||
+         isdigit((unsigned char)c->text[c->tok->v[head].start]))) {
+        head += 2;
+        while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
+            head++;
+    }
     if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
