@@ -969,7 +969,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
             quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
         if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) &&
-            (n - a >= 2 || quoted || known_outlet(c, a, n) || named_elsewhere(c, a)))
+            (n - a >= 2 || quoted || known_outlet(c, a, n) ||
+             (c->tok->v[a].end - c->tok->v[a].start > 1 && named_elsewhere(c, a)))) /* not "Q:" */
             return emit(c, (attrib_span){c->tok->v[n].start, sent_end},
                         (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
