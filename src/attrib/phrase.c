@@ -1,0 +1,702 @@
+/* phrase.c: the phrases the attribution rules need, found over tokens:
+ * verb groups ("has repeatedly said"), subjects before a cue, names before
+ * and in appositions, the subject a participle hangs on; what kind of
+ * speaker a phrase names and whom "he" or "the outlet" stands for; and the
+ * one place attributions are written (ph_emit). */
+#include "rules.h"
+
+#include <stdlib.h>
+
+/* Whether token i belongs to the words between a subject and its verb:
+ * VERB_GROUP, or a lower-case adverb in -ly ("has repeatedly said") but
+ * for the nouns in -ly a subject ends with ("the family said"). */
+int ph_in_verb_group(const ctx *c, size_t i)
+{
+    if (word_in(c, i, VERB_GROUP)) return 1;
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 5 || w[n - 2] != 'l' || w[n - 1] != 'y' || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
+    if (word_is(c, i, "reportedly")) return 0; /* hearsay: the subject did not say it */
+    return !word_in(c, i, LY_NOUNS);
+}
+
+/* Whether a dash that sets off words stands at byte p: an em dash, or a
+ * hyphen or en dash with spaces both sides. */
+int ph_dash_at(const ctx *c, uint32_t p)
+{
+    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x94", 3)) return 1;
+    int spaced = p > 0 && c->text[p - 1] == ' ';
+    if (c->text[p] == '-') return spaced && p + 1 < c->len && c->text[p + 1] == ' ';
+    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x93", 3))
+        return spaced && p + 3 < c->len && c->text[p + 3] == ' ';
+    return 0;
+}
+
+/* 1 when the text between tokens a and b joins them into one phrase:
+ * spaces, hyphens, initials' stops, apostrophes. */
+int ph_gap_clear(const ctx *c, size_t a, size_t b)
+{
+    for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ph_dash_at(c, p)) return 0; /* "Sanders — now that he has drawn even — has to show" */
+        /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
+        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80)
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
+/* Whether token i is part of a time said between a subject and its verb:
+ * "Clinton on Tuesday said", "Sanders last week told". */
+int ph_when(const ctx *c, size_t i)
+{
+    if (word_in(c, i, TIME_WORDS) && !word_is(c, i, "may")) return 1;
+    if (i + 1 < c->tok->n && word_in(c, i + 1, TIME_WORDS) && ph_gap_clear(c, i, i + 1))
+        return word_is(c, i, "on") || word_is(c, i, "last") || word_is(c, i, "this") ||
+               word_is(c, i, "late") || word_is(c, i, "early") || word_is(c, i, "in");
+    return 0;
+}
+
+/* The first token of the verb group ending with the cue at token cue, back
+ * to floor: "has repeatedly called", "is also accusing" (a cue in -ing
+ * takes its forms of "be"), "moved to emphasize". */
+size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
+{
+    int ing = word_in(c, cue, GERUNDS);
+    size_t v = cue;
+    for (int hops = 0; hops < 2; hops++) {
+        while (v > floor + 1 && ph_gap_clear(c, v - 1, v) && cue - v < 6 &&
+               (ph_in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE)) || ph_when(c, v - 1)))
+            v--;
+        /* "moved to emphasize", "has repeatedly tried to dismiss" */
+        if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
+            ph_gap_clear(c, v - 2, v - 1) && ph_gap_clear(c, v - 1, v))
+            v -= 2;
+        else if (v > floor + 3 && word_is(c, v - 1, "to") && word_is(c, v - 2, "on") &&
+                 ph_gap_clear(c, v - 3, v) &&
+                 (word_is(c, v - 3, "went") || word_is(c, v - 3, "goes") || word_is(c, v - 3, "go")))
+            v -= 3; /* "went on to say" */
+        else
+            break;
+    }
+    return v;
+}
+
+/* Whether token i reads as a verb in the past: lower case, in -ed. */
+int ph_past_tense(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
+/* Whether a comma follows token i, past closing brackets and quotation
+ * marks: "Sen. Lee Bright (R), another ...". */
+int ph_comma_after(const ctx *c, size_t i)
+{
+    for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
+        unsigned char ch = (unsigned char)c->text[p];
+        if (ch == ',' || ph_dash_at(c, p)) return 1; /* a dash sets off words as commas do */
+        if (ch == ')' || ch == '"' || ch == '\'' || ch == ' ' || ch == '.') continue; /* "R-Ky.," */
+        if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
+            p += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+int ph_is_open_quote(const char *s, size_t i, size_t len)
+{
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
+    if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(')) return 1;
+    /* Two apostrophes, as some newspapers' archives write quotation marks. */
+    if (s[i] == '\'' && i + 2 < len && s[i + 1] == '\'' && s[i + 2] != ' ' && s[i + 2] != '\'' &&
+        (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '('))
+        return 2;
+    return 0;
+}
+
+int ph_is_close_quote(const char *s, size_t i, size_t len)
+{
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9D", 3)) return 3; /* ” */
+    /* An opening mark typed where the closing one belongs: “...?“ he asked. */
+    if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3) && i > 0 && s[i - 1] != ' ' &&
+        (i + 3 == len || strchr(" \n,.;:!?)", s[i + 3])))
+        return 3;
+    if (s[i] == '"' && (i + 1 == len || strchr(" \n,.;:!?)", s[i + 1]))) return 1;
+    if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'' && i > 0 && s[i - 1] != ' ' &&
+        (i + 2 == len || strchr(" \n,.;:!?)", s[i + 2])))
+        return 2;
+    return 0;
+}
+
+/* The gazetteer's name for tokens [a, b) when they are written as a name
+ * (capitals but for "the", "of", "and"...), else NULL: "the Post" is the
+ * Washington Post, "the post" is not. */
+const char *ph_known_outlet(const ctx *c, size_t a, size_t b)
+{
+    if (!c->gz || b <= a) return NULL;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)c->text[c->tok->v[i].start];
+        if (!capitalized(c, i) && !(ch >= '0' && ch <= '9') && !(i == a && word_is(c, i, "the")) &&
+            !word_is(c, i, "of") && !word_is(c, i, "and") && !word_in(c, i, PARTICLES))
+            return NULL;
+    }
+    return attrib_gazetteer_match(c->gz, c->tok, a, b);
+}
+
+/* Whether token i owns what follows: "Calloway's", "Calloway’s", "their". */
+int ph_possessive(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    size_t n = t->end - t->start;
+    const char *e = c->text + t->end;
+    if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
+    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
+}
+
+/* The kind of speaker a source phrase names. */
+int ph_kind_of(const ctx *c, size_t a, size_t b)
+{
+    if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
+    /* "Dr Fox", "Mr Reuter": an honorific opens a person's name. */
+    if (b - a >= 2 && word_in(c, a, HONORIFICS)) return KIND_PERSON;
+    if (ph_known_outlet(c, a, b)) return KIND_OUTLET;
+    /* "the latest Harbor Ledger poll", "records": a document speaks, no one. */
+    if (word_in(c, b - 1, EVIDENCE)) return KIND_UNKNOWN;
+    for (size_t i = a; i < b; i++) {
+        if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
+        if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
+            return KIND_ANONYMOUS;
+    }
+    /* "Agency" names a news agency only as "News Agency" or "Press Agency":
+     * the International Atomic Energy Agency reports no news. */
+    int agency = word_is(c, b - 1, "agency");
+    int news_agency = agency && b - a >= 2 && (word_is(c, b - 2, "news") || word_is(c, b - 2, "press"));
+    if (word_in(c, b - 1, OUTLET_WORDS) && (!agency || news_agency) &&
+        (capitalized(c, b - 1) || word_is(c, a, "the"))) {
+        /* An outlet's name: capitals, "the", "of" ("an internal report seen
+         * by the Ledger" is a report, not the Ledger). */
+        int name = 1;
+        for (size_t i = a; i < b && name; i++)
+            name = capitalized(c, i) || word_is(c, i, "the") || word_is(c, i, "of") ||
+                   word_in(c, i, OUTLET_WORDS);
+        if (name) return KIND_OUTLET;
+    }
+    /* Capitals after the first word: the first is capital at a sentence start. */
+    int caps = 0;
+    for (size_t i = a + 1; i < b; i++)
+        caps += capitalized(c, i);
+    /* A role, then a name to the end: "Committee chairman Michael Jack",
+     * "UK Film Council chief executive John Woodward". */
+    for (size_t i = a; i + 1 < b; i++) {
+        /* (or any title in lower case before two or more capitalised
+         * words: "Harbour master Ines Varga") */
+        int title = !capitalized(c, i) && i + 2 < b && !word_in(c, i, NAME_BREAKERS) &&
+                    !word_is(c, i, "and") && !word_in(c, i, DETERMINERS) && !ph_possessive(c, i) &&
+                    !(i > a && word_in(c, i - 1, NAME_BREAKERS));
+        if (!word_in(c, i, ROLES) && !title) continue;
+        size_t k = i + 1;
+        while (k < b && capitalized(c, k) && !word_in(c, k, ORG_WORDS) && !word_in(c, k, OUTLET_WORDS))
+            k++;
+        if (k == b) return KIND_PERSON;
+    }
+    /* "many voters", "they", "Proponents of the bill", "A spokesman for the
+     * Office": the head noun, the last word before any preposition. */
+    size_t head = a;
+    while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
+        head++;
+    /* "30 percent of voters", "one of his advisers", "a majority of
+     * Republicans": the people after "of". */
+    if (head + 2 < b && word_is(c, head + 1, "of") &&
+        (word_is(c, head, "percent") || word_is(c, head, "one") || word_is(c, head, "majority") ||
+         word_is(c, head, "half") || word_is(c, head, "share") || word_is(c, head, "third") ||
+         word_is(c, head, "most") || word_is(c, head, "some") || word_is(c, head, "many") ||
+         isdigit((unsigned char)c->text[c->tok->v[head].start]))) {
+        head += 2;
+        while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
+            head++;
+    }
+    if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
+    for (size_t i = a; i < b; i++)
+        if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
+    for (size_t i = a; i < b; i++)
+        if (word_in(c, i, ROLES)) return KIND_PERSON;
+    int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");
+    int particles = 0;
+    for (size_t i = a + 1; i < b; i++)
+        particles += !capitalized(c, i) && word_in(c, i, PARTICLES);
+    if (first_cap && caps + particles == (int)(b - a) - 1 && b - a <= 6) return KIND_PERSON; /* a name */
+    return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
+}
+
+/* 1 when the text of span s holds the word w (any case). */
+int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n)
+{
+    for (uint32_t p = s.start; p + n <= s.end; p++)
+        if (!strncasecmp(c->text + p, w, n) && (p == s.start || c->text[p - 1] == ' ')) return 1;
+    return 0;
+}
+
+attrib_span ph_span_of(const ctx *c, size_t a, size_t b)
+{
+    attrib_span s = {c->tok->v[a].start, c->tok->v[b - 1].end};
+    /* "Sen. Marco Rubio (R-Fla.)": a parenthesis opened inside is closed too. */
+    int open = 0;
+    for (uint32_t p = s.start; p < s.end; p++)
+        open += (c->text[p] == '(') - (c->text[p] == ')');
+    while (open > 0 && s.end < c->len && (c->text[s.end] == '.' || c->text[s.end] == ')')) {
+        open -= c->text[s.end] == ')';
+        s.end++;
+    }
+    return s;
+}
+
+/* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
+ * "Councillor Petra Nwosu", named earlier in the article as a speaker or
+ * the last person named. {0, 0} when there is none. */
+attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
+{
+    if (b - a > 2) return (attrib_span){0, 0};
+    if (b - a == 2 && !word_in(c, a, HONORIFICS)) return (attrib_span){0, 0};
+    const text_token *sur = &c->tok->v[b - 1];
+    size_t n = sur->end - sur->start;
+    for (size_t k = c->out->n + 1; k-- > 0;) { /* the last person named, then speakers, newest first */
+        attrib_span s = c->last_person;
+        if (k < c->out->n) {
+            const attribution *o = &c->out->v[k];
+            if (o->kind != KIND_PERSON) continue;
+            s = (attrib_span){o->speaker_start, o->speaker_end};
+        }
+        if (s.end - s.start <= n + 1) continue;
+        /* Ends with the surname, after a space: a longer name of the same person. */
+        if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ') return s;
+    }
+    return (attrib_span){0, 0};
+}
+
+/* The end of token i and of a quotation it closes: a content cut
+ * there keeps its closing mark ('was "the price of patching"'). */
+uint32_t ph_word_end(const ctx *c, size_t i)
+{
+    uint32_t e = c->tok->v[i].end;
+    uint32_t f = e < c->len && (c->text[e] == ',' || c->text[e] == '.' || c->text[e] == '?') ? e + 1 : e;
+    if (f < c->len && c->text[f] == '"') return f + 1; /* 'to win,"' */
+    if (f + 3 <= c->len && !memcmp(c->text + f, "\xE2\x80\x9D", 3)) return f + 3;
+    if (e < c->len && c->text[e] == '"') return e + 1;
+    if (e + 3 <= c->len && !memcmp(c->text + e, "\xE2\x80\x9D", 3)) return e + 3;
+    return e;
+}
+
+/* Whether token i opens a relative clause as its subject: "who said". */
+int ph_relative(const ctx *c, size_t i)
+{
+    return word_is(c, i, "who") || word_is(c, i, "which") || word_is(c, i, "that");
+}
+
+wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
+{
+    /* Reported speech holding a quotation ('said the closure was "the
+     * price of years of patching"') quotes the speaker too. */
+    for (uint32_t p = content.start; p < content.end && !direct; p++)
+        direct = c->text[p] == '"' || (p + 3 <= content.end && !memcmp(c->text + p, "\xE2\x80\x9C", 3));
+    attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
+    /* "who said", "which reported": a relative clause. Its speaker is the
+     * name right before it ("Juanita Broaddrick, who said"); otherwise a
+     * noun phrase this does not resolve, and no speaker is better than "who". */
+    if (src_b > src_a && ph_relative(c, src_a)) {
+        at.source = ph_span_of(c, src_a, src_b);
+        size_t n = src_a;
+        while (n > 0 && capitalized(c, n - 1) && src_a - n < 6 && (n == src_a || ph_gap_clear(c, n - 1, n)))
+            n--;
+        if (n == src_a || (c->tok->v[src_a].start - c->tok->v[src_a - 1].end > 2) ||
+            ph_kind_of(c, n, src_a) == KIND_UNKNOWN) {
+            src_b = src_a;
+        } else { /* the name is the speaker; the source stays "who" */
+            attrib_span src = at.source;
+            wt_status st = ph_emit(c, content, cue, n, src_a, direct);
+            if (!st) c->out->v[c->out->n - 1].source = src;
+            return st;
+        }
+    }
+    /* "she will argue", "The company also said": a modal or an adverb
+     * after the subject is no part of the speaker. */
+    while (src_b > src_a + 1 && ph_in_verb_group(c, src_b - 1))
+        src_b--;
+    /* "At the rally she said": the pronoun is the speaker. */
+    if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
+    /* "but Parry countered", "And she said", "To Dr Carpenter": the
+     * conjunction or preposition is not the speaker. */
+    while (src_b > src_a + 1 && (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS)))
+        src_a++;
+    if (src_b > src_a) {
+        at.source = ph_span_of(c, src_a, src_b);
+        at.kind = (uint8_t)ph_kind_of(c, src_a, src_b);
+        attrib_span who = at.source;
+        int pronoun = src_b - src_a == 1 && word_in(c, src_a, PRONOUNS_PERSON);
+        /* "the outlet", "the newspaper": the outlet last named; "the Ledger"
+         * only when the last named outlet has that word in its name. */
+        int outlet_ref = src_b - src_a == 2 && word_is(c, src_a, "the") && at.kind == KIND_OUTLET &&
+                         c->last_outlet.end &&
+                         (word_in(c, src_a + 1, GENERIC_OUTLETS) ||
+                          ph_name_has(c, c->last_outlet, c->text + c->tok->v[src_a + 1].start,
+                                      c->tok->v[src_a + 1].end - c->tok->v[src_a + 1].start));
+        if (pronoun && c->last_person.end) {
+            who = c->last_person;
+        } else if (outlet_ref && c->last_outlet.end) {
+            who = c->last_outlet;
+            at.outlet = c->last_outlet_name;
+        } else if (at.kind == KIND_PERSON && !pronoun) {
+            /* "Nwosu said" after "Councillor Petra Nwosu": the full name. */
+            attrib_span full = ph_full_name(c, src_a, src_b);
+            if (full.end) who = full;
+            c->last_person = who;
+        } else if (at.kind == KIND_OUTLET) {
+            /* Named here, or "the Journal" with no Journal named before:
+             * the gazetteer's outlet of that name. */
+            at.outlet = ph_known_outlet(c, src_a, src_b);
+            c->last_outlet = at.source;
+            c->last_outlet_name = at.outlet;
+        }
+        at.speaker_start = who.start;
+        at.speaker_end = who.end;
+    }
+    wt_status st =
+        wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
+    if (!st) c->out->v[c->out->n++] = at;
+    return st;
+}
+
+/* The first token of [a, b) after its last comma or other clause mark:
+ * '"...," between Europe and the world, Mr Howard added' -> Mr Howard. */
+size_t ph_last_clause(const ctx *c, size_t a, size_t b)
+{
+    size_t k = a;
+    for (size_t i = a + 1; i < b; i++)
+        if (!ph_gap_clear(c, i - 1, i)) k = i;
+    return k;
+}
+
+/* Whether tokens [a, cue) can be the subject of the cue at token cue. A
+ * subject does not end in a preposition, a determiner or a conjunction
+ * ("trails in pledged", "stopped short of calls", "... the United States
+ * and added"); words that are also nouns ("the first two states", "calls
+ * and emails", "pledged delegates", "think tank") report only after a
+ * speaker the rules can name. */
+int ph_plausible_source(const ctx *c, size_t a, size_t cue)
+{
+    size_t e = cue - 1;
+    if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "reportedly") || word_is(c, e, "and") ||
+        word_is(c, e, "or") || word_is(c, e, "than") || word_is(c, e, "the") || word_is(c, e, "a") ||
+        word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") ||
+        word_is(c, e, "its") || word_is(c, e, "other"))
+        return 0;
+    if (ph_possessive(c, e)) return 0; /* "Calloway's attacks on": the cue is a noun */
+    int evidence = 0;
+    for (size_t k = a; k < cue && !evidence; k++)
+        evidence = word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
+    /* (The head, the word before the cue, must name too: "recent
+     * comments", "the two-paragraph mention" are nouns.) */
+    if (word_in(c, cue, NOUN_CUES) && !evidence &&
+        (ph_kind_of(c, a, cue) == KIND_UNKNOWN ||
+         (!capitalized(c, e) && ph_kind_of(c, e, cue) == KIND_UNKNOWN) ||
+         (cue + 1 < c->tok->n &&
+          (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
+        return 0;
+    return 1;
+}
+
+/* Token index range [a, b) of the phrase ending right before token cue,
+ * back to a clause boundary; b == a when there is none or it is too long. */
+void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b)
+{
+    /* "he will argue", "she would say": the modal belongs to the cue. */
+    size_t verb = cue;
+    cue = ph_verb_group_start(c, floor, cue);
+    *a = *b = cue;
+    if (cue == floor || !ph_gap_clear(c, cue - 1, cue) || word_in(c, cue - 1, PASSIVE)) return;
+    if (ph_relative(c, cue - 1)) { /* "Broaddrick, who said ...", "a group that supports" */
+        *a = cue - 1;
+        return;
+    }
+    size_t i = cue - 1;
+    /* A subject holds no clause: it stops at "that" or at another cue. */
+    while (i > floor && ph_gap_clear(c, i - 1, i) && cue - i < MAX_SOURCE_WORDS &&
+           !word_is(c, i - 1, "that") && (!ph_is_cue(c, i - 1) || word_in(c, i - 1, NOUN_CUES)) &&
+           !word_in(c, i - 1, CLAUSE_OPENERS))
+        i--;
+    if (i > floor && ph_gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
+        return; /* longer than a subject */
+    /* The subject starts after the last word opening a clause: "which
+     * Clinton conceded", "though he said". */
+    for (size_t k = i; k + 1 < cue; k++)
+        if (word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "that")) i = k + 1;
+    while (i < cue && word_in(c, i, CLAUSE_OPENERS))
+        i++;
+    if (i == cue || word_is(c, i, "that") || ph_is_cue(c, i)) return;
+    if (!ph_plausible_source(c, i, cue)) return;
+    /* "Telephone call centres": a name takes "calls", not "call". */
+    if (verb == cue && word_in(c, verb, BASE_FORMS)) {
+        size_t head = i; /* the subject's head: before a preposition ("Sources for the Courier") */
+        while (head + 1 < cue && !word_in(c, head + 1, NAME_BREAKERS))
+            head++;
+        if (capitalized(c, head) && !word_in(c, head, HUMANS) && c->text[c->tok->v[head].end - 1] != 's')
+            return;
+    }
+    if (word_in(c, verb, EVIDENCE_CUES)) { /* only evidence "shows" */
+        int evidence = 0;
+        for (size_t k = i; k < cue; k++)
+            evidence |= word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
+        if (!evidence) return;
+    }
+    *a = i;
+}
+
+/* The phrase right after token cue, up to a comma or a stop. */
+void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b)
+{
+    *a = *b = cue + 1;
+    if (cue + 1 >= ceil || !ph_gap_clear(c, cue, cue + 1)) return;
+    size_t i = cue + 1;
+    /* "said Sanders as he closed out": a clause after the name is not it. */
+    while (i + 1 < ceil && ph_gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS &&
+           !word_in(c, i + 1, CLAUSE_OPENERS))
+        i++;
+    *b = i + 1;
+}
+
+/* Whether token i is "seem" or "appear" in a form. */
+int ph_seeming(const ctx *c, size_t i)
+{
+    return word_is(c, i, "seems") || word_is(c, i, "seemed") || word_is(c, i, "appears") ||
+           word_is(c, i, "appeared") || word_is(c, i, "seem") || word_is(c, i, "appear");
+}
+
+int ph_is_cue(const ctx *c, size_t i)
+{
+    /* Most tokens are no verb of any list: out at once. */
+    uint64_t f = c->flags[i];
+    if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT))) return 0;
+    if (f & QUOTED) return 0; /* the speaker's words, not the article's */
+    /* Cues are lower case ("the United States"), but for a headline in
+     * title case: "Trump Says He Never Pledged ...". */
+    unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
+    if (first >= 'A' && first <= 'Z' &&
+        !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") || word_is(c, i, "tells") ||
+                            word_is(c, i, "warns") || word_is(c, i, "shows") || word_is(c, i, "finds"))))
+        return 0;
+    /* "so-called" names, it does not report. */
+    if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    /* "the report", "his claims", "Trump's calls": a noun. */
+    if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
+        (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))
+        return 0;
+    /* "seems to", "appeared that": a stance; "a photograph appears in the
+     * Sun" is none. */
+    if (ph_seeming(c, i) && !(i + 1 < c->tok->n && (word_is(c, i + 1, "to") || word_is(c, i + 1, "that") ||
+                                                    word_is(c, i + 1, "as") || word_is(c, i + 1, "like"))))
+        return 0;
+    if (word_in(c, i, CUES)) return 1;
+    /* "he points out", "Trump shot back" */
+    if (word_in(c, i, PHRASALS) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
+        (word_is(c, i + 1, "out") || word_is(c, i + 1, "back")))
+        return 1;
+    /* "is accusing", "has been criticizing": a finite verb in -ing. */
+    size_t v = i;
+    while (v > 0 && v + 3 > i && ph_in_verb_group(c, v - 1))
+        v--;
+    return word_in(c, i, GERUNDS) && v > 0 && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, i);
+}
+
+/* Remembers the last person named in tokens [a, b): a run of capitalised
+ * words that reads as a name, for "he" and "she" later. */
+void ph_note_names(ctx *c, size_t a, size_t b)
+{
+    /* The subject is whom the next "he" most likely means: a sentence
+     * opening with "he" or "she" keeps the person it stands for, one
+     * opening with a person's name ("Shadow home secretary David Davis
+     * echoed criticisms of the way Mr Blunkett ...") makes that name the
+     * one; otherwise the last person named. */
+    if (word_in(c, a, PRONOUNS_PERSON)) return;
+    for (size_t i = a; i < b; i++) {
+        /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
+        if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
+            word_is(c, i, "the") || (c->flags[i] & QUOTED))
+            continue;
+        size_t j = i + 1;
+        while (j < b && ph_gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))
+            j++;
+        int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
+        int before_of = j < b && word_is(c, j, "of");
+        /* One word opening the sentence before a verb is a name too:
+         * "Springer helped launch the West End show". */
+        int one = j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
+                  (ph_past_tense(c, j) || ph_is_cue(c, j));
+        if ((j - i >= 2 || one) && !after_breaker && !before_of && ph_kind_of(c, i, j) == KIND_PERSON) {
+            c->last_person = ph_span_of(c, i, j);
+            int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
+            for (size_t k = a; k < i && subject; k++)
+                subject = ph_gap_clear(c, k, k + 1) && !ph_is_cue(c, k) && !ph_past_tense(c, k) &&
+                          !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
+            /* (a verb after it, or an apposition: "Tory leader Michael Howard, asked about ...") */
+            if (subject && i - a < 6 && j < b &&
+                (ph_comma_after(c, j - 1) || (ph_gap_clear(c, j - 1, j) && !capitalized(c, j))))
+                return;
+        }
+        i = j - 1;
+    }
+}
+
+/* "Jane Roe, an analyst at the Crisis Institute, said", "Suu Kyi, 70,
+ * said", "One of his advisers, Tad Devine, told": the name next to an
+ * apposition that ends with a comma right before the cue at token cue.
+ * [*sa, *sb) is the name; empty when the shape is not there. */
+void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb)
+{
+    *sa = *sb = a;
+    if (cue < a + 2 || !ph_comma_after(c, cue - 1)) return;
+    size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
+    for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
+        if (!ph_comma_after(c, j - 1)) continue; /* the apposition opens at token j */
+        /* The phrase before it, back to its clause's start. */
+        size_t p = j - 1;
+        while (p > a && j - p < MAX_SOURCE_WORDS && ph_gap_clear(c, p - 1, p))
+            p--;
+        int in_relative = ph_relative(c, p); /* ", who have indicted 19 people," is no subject */
+        while (p + 1 < j && word_in(c, p, CLAUSE_OPENERS))
+            p++;
+        int opens =
+            !in_relative && (p == a || !ph_gap_clear(c, p - 1, p) || word_in(c, p - 1, CLAUSE_OPENERS));
+        /* "of Flint, Mich.": a place in an apposition, no phrase of its own. */
+        int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]) ||
+                    word_is(c, p, "like") || word_is(c, p, "unlike") || word_is(c, p, "including") ||
+                    word_is(c, p, "as");
+        /* The apposition itself a name after a description: "One of his
+         * advisers, Tad Devine, told". */
+        size_t k = j + 1;
+        while (k < cue && ph_gap_clear(c, k - 1, k) && (capitalized(c, k) || word_in(c, k, PARTICLES)))
+            k++;
+        if (k == cue && capitalized(c, j) && cue - j <= 6 && !place && !capitalized(c, j - 1) &&
+            ph_kind_of(c, j, cue) == KIND_PERSON) {
+            *sa = j;
+            *sb = cue;
+            return;
+        }
+        /* The phrase opens its clause: "A White House official, who ...,
+         * said", "Westmacott, who ... in Iran, Turkey and France, praised". */
+        if (opens && !place && j - p < MAX_SOURCE_WORDS && !ph_relative(c, p) &&
+            (ph_kind_of(c, p, j) != KIND_UNKNOWN || word_in(c, j - 1, DOCUMENTS) ||
+             word_in(c, j - 1, EVIDENCE))) {
+            *sa = p;
+            *sb = j;
+            return;
+        }
+        /* Else a name right before it. */
+        size_t i = j - 1;
+        if (fb > fa || !capitalized(c, i)) continue;
+        while (i > a && j - i < 6 && ph_gap_clear(c, i - 1, i) &&
+               (capitalized(c, i - 1) || word_in(c, i - 1, PARTICLES)))
+            i--;
+        int kind = ph_kind_of(c, i, j);
+        if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) fa = i, fb = j;
+    }
+    *sa = fa;
+    *sb = fb;
+}
+
+/* The subject of the clause a participle or an elided "and added"
+ * hangs on, in tokens [a, end): the last name (a capitalised run) or
+ * pronoun followed by a lower-case word that is not a preposition, as in
+ * "Hours after the debate, Trump went after Bush, calling him ...".
+ * [*sa, *sb) is empty when there is none. */
+void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb)
+{
+    *sa = *sb = a;
+    for (size_t i = a; i < end; i++) {
+        int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
+        /* "The spokesman", "the campaign": "the", then who it is. */
+        int the = word_is(c, i, "the");
+        if (!pronoun && !the && (!capitalized(c, i) || word_in(c, i, NOT_NAMES) || word_in(c, i, TIME_WORDS)))
+            continue;
+        size_t j = i + 1;
+        while (!pronoun && j < end && j - i < 6 && ph_gap_clear(c, j - 1, j) &&
+               (capitalized(c, j) || word_in(c, j, PARTICLES)))
+            j++;
+        int after_breaker = i > a && word_in(c, i - 1, NAME_BREAKERS);
+        /* At a clause's start, or after when: "On Thursday evening Clinton ..." */
+        int clause_start = i == a || !ph_gap_clear(c, i - 1, i) || word_in(c, i - 1, CLAUSE_OPENERS) ||
+                           word_in(c, i - 1, TIME_WORDS) ||
+                           isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
+        if (the) {
+            /* "The Arizona Republican", "the campaign", "The Sanders campaign" */
+            if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) ||
+                            word_in(c, j, GENERIC_OUTLETS) || word_in(c, j, HUMANS)))
+                j++;
+            else if (j == i + 1)
+                the = -1; /* "The" alone opens no subject here */
+        }
+        /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
+        int relative_next = j < end && c->text[c->tok->v[j - 1].end] == ',' && ph_relative(c, j);
+        /* "Gary Emineth, a former state party chairman, became ...": a name
+         * opening the sentence, then its apposition. */
+        int apposition_next = i == a && j < end && ph_comma_after(c, j - 1) && !pronoun;
+        if (j < end && clause_start && the >= 0 &&
+            (ph_gap_clear(c, j - 1, j) || relative_next || apposition_next) &&
+            (!capitalized(c, j) || apposition_next) && !after_breaker && !word_in(c, j, NAME_BREAKERS) &&
+            !word_is(c, j, "and") && !word_is(c, j, "or") && !word_is(c, j, "but") &&
+            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
+            *sa = i;
+            *sb = j;
+        }
+        i = j - 1;
+    }
+    if (*sb > *sa) return;
+    /* "Hundreds of demonstrators marched ..., chanting": the words opening
+     * the sentence up to a verb in -ed, when they name people. */
+    size_t j = a;
+    while (j + 1 < end && j - a < MAX_SOURCE_WORDS && ph_gap_clear(c, j, j + 1) && !ph_past_tense(c, j + 1))
+        j++;
+    if (j + 1 < end && ph_past_tense(c, j + 1) && ph_kind_of(c, a, j + 1) != KIND_UNKNOWN) {
+        *sa = a;
+        *sb = j + 1;
+    }
+}
+
+/* Whether tokens [a, b) read as who someone is, after an inverted cue
+ * ("said Mindy Romero", "said the mayor", "said one of those advisers"),
+ * not as what was said ("said the problem was not requiring an ID"). */
+int ph_name_like(const ctx *c, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (!capitalized(c, k) && !word_in(c, k, DETERMINERS) && !word_in(c, k, PARTICLES) &&
+            !word_is(c, k, "of") && !word_is(c, k, "and") && !word_in(c, k, ROLES) &&
+            !word_in(c, k, HUMANS) && !word_in(c, k, ANONYMOUS) && !word_in(c, k, ANONYMOUS_PEOPLE) &&
+            !word_in(c, k, GENERIC_OUTLETS) && !word_in(c, k, ORG_WORDS) &&
+            !isdigit((unsigned char)c->text[c->tok->v[k].start]) && !word_is(c, k, "one") &&
+            !word_is(c, k, "those") && !word_is(c, k, "former") && !word_is(c, k, "senior") &&
+            !word_is(c, k, "top"))
+            return 0;
+    return 1;
+}
+
+/* Whether the word at token i stands elsewhere in the text in capitals
+ * inside a sentence, as names do ("... night, Trump responded"), and
+ * labels ("Update", "Watch") do not. */
+int ph_named_elsewhere(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    for (size_t k = 1; k < c->tok->n; k++) {
+        const text_token *u = &c->tok->v[k];
+        if (k == i || u->hash != t->hash || !capitalized(c, k)) continue;
+        int mid = 1; /* no sentence ends between it and the word before */
+        for (uint32_t p = c->tok->v[k - 1].end; p < u->start && mid; p++)
+            mid = !strchr(".!?:\n\"", c->text[p]) && (unsigned char)c->text[p] != 0xE2;
+        if (mid) return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,95 @@
+/* rules.h: what the attribution rules share. attrib.c reads sentences and
+ * quotations; phrase.c finds the phrases they need (subjects, verb groups,
+ * appositions, speakers and their kinds) and writes attributions. One
+ * document's state is the ctx. */
+#ifndef WT_ATTRIB_RULES_H
+#define WT_ATTRIB_RULES_H
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+
+#define MAX_SOURCE_WORDS 10 /* a longer phrase before a cue is not its subject */
+#define MAX_APPOSITION   40 /* words of ", an analyst at the institute," */
+
+typedef struct ctx {
+    const uint64_t *flags; /* per token: the lists its word is in */
+    const char *text;
+    size_t len;
+    const text_tokens *tok;
+    attributions *out;
+    const attrib_gazetteer *gz;
+    attrib_span last_person, last_outlet;
+    /* "Cruz continued:" ends a sentence with its speaker and cue but no
+     * words: they belong to the quotation opening the next one. Token
+     * indices; pending_at is the sentence end it was set at, 0 for none. */
+    size_t pending_src_a, pending_src_b, pending_cue;
+    uint32_t pending_at;
+    /* A quotation that ended its sentence without a speaker: '"..., no?"
+     * Freddy Ortega said.' gives it one. */
+    attrib_span orphan;
+    int title_case;               /* the sentence at hand is a headline in title case */
+    const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
+} ctx;
+
+/* Whether token i is the word w (any case). */
+static inline int word_is(const ctx *c, size_t i, const char *w)
+{
+    const text_token *t = &c->tok->v[i];
+    size_t n = t->end - t->start;
+    return strlen(w) == n && strncasecmp(c->text + t->start, w, n) == 0;
+}
+
+/* Whether token i's word is in the list LIST (a name from LISTS). */
+#define word_in(c, i, LIST) ((int)(((c)->flags[i] >> LIST##_BIT) & 1))
+
+static inline int capitalized(const ctx *c, size_t i)
+{
+    unsigned char ch = (unsigned char)c->text[c->tok->v[i].start];
+    return isupper(ch) || ch >= 0xC3; /* accented capitals and other scripts */
+}
+
+/* ---- Words and gaps (phrase.c) ---- */
+
+int ph_in_verb_group(const ctx *c, size_t i);       /* "has", "not", "repeatedly" before a verb */
+int ph_dash_at(const ctx *c, uint32_t p);           /* a dash setting words off at byte p */
+int ph_gap_clear(const ctx *c, size_t a, size_t b); /* tokens a and b in one phrase */
+int ph_when(const ctx *c, size_t i);                /* "on Tuesday" between subject and verb */
+size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue);
+int ph_past_tense(const ctx *c, size_t i);                  /* lower case, in -ed */
+int ph_comma_after(const ctx *c, size_t i);                 /* a comma (or dash) after token i */
+int ph_is_open_quote(const char *s, size_t i, size_t len);  /* mark length, or 0 */
+int ph_is_close_quote(const char *s, size_t i, size_t len); /* mark length, or 0 */
+int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
+int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
+int ph_seeming(const ctx *c, size_t i);                     /* "seems", "appeared" */
+int ph_is_cue(const ctx *c, size_t i);                      /* a reporting verb used as one here */
+uint32_t ph_word_end(const ctx *c, size_t i);               /* its end, with a quotation it closes */
+size_t ph_last_clause(const ctx *c, size_t a, size_t b);
+
+/* ---- Who: names, kinds, speakers (phrase.c) ---- */
+
+const char *ph_known_outlet(const ctx *c, size_t a, size_t b); /* the gazetteer's name, or NULL */
+int ph_kind_of(const ctx *c, size_t a, size_t b);              /* KIND_* of a source phrase */
+int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n);
+int ph_name_like(const ctx *c, size_t a, size_t b); /* reads as who someone is */
+int ph_named_elsewhere(const ctx *c, size_t i);     /* written as a name inside a sentence */
+attrib_span ph_span_of(const ctx *c, size_t a, size_t b);
+attrib_span ph_full_name(const ctx *c, size_t a, size_t b); /* "Nwosu" -> "Petra Nwosu", or {0, 0} */
+void ph_note_names(ctx *c, size_t a, size_t b);             /* whom the next "he" means */
+
+/* ---- Subjects (phrase.c): [*a, *b) or [*sa, *sb), empty when none ---- */
+
+int ph_plausible_source(const ctx *c, size_t a, size_t cue);
+void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t *b);
+void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b);
+void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb);
+void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb);
+
+/* Appends an attribution: content and cue spans, the source as tokens
+ * [src_a, src_b) (empty for none), its speaker resolved. */
+wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct);
+
+#endif
