@@ -163,7 +163,7 @@ static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_
                  !word_in(c, *sb - 1, DOCUMENTS)))
                 return 0;
             /* only when and where after it: "he said on Monday." */
-            if (end - i > 5 ||
+            if (end - i > 8 ||
                 (i + 1 < end && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
                 return 0;
         }

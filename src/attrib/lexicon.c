@@ -221,6 +221,11 @@ static const char *const HUMANS[] = {"voters",
                                      "sceptics",
                                      "proponents",
                                      "detractors",
+                                     "employee",
+                                     "half",
+                                     "majority",
+                                     "plurality",
+                                     "minority",
                                      NULL};
 /* Words that open a clause, not a subject: "and then said", "if you
  * believe". A subject phrase starts after them. */
