@@ -448,7 +448,9 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
         if (capitalized(c, head) && !word_in(c, head, HUMANS) && c->text[c->tok->v[head].end - 1] != 's')
             return;
     }
-    if (word_in(c, verb, EVIDENCE_CUES)) { /* only evidence "shows" */
+    /* Only evidence "shows", or people who "found that ...": not "the
+     * cables showed corrosion", "police found the car". */
+    if (word_in(c, verb, EVIDENCE_CUES) && !(verb + 1 < c->tok->n && word_is(c, verb + 1, "that"))) {
         int evidence = 0;
         for (size_t k = i; k < cue; k++)
             evidence |= word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
