@@ -635,7 +635,10 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
 {
     *sa = *sb = a;
     for (size_t i = a; i < end; i++) {
-        int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they");
+        /* (people named by what they are count as one: "candidates were
+         * able to ... by saying") */
+        int pronoun = word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "they") ||
+                      (word_in(c, i, HUMANS) && !capitalized(c, i) && c->text[c->tok->v[i].end - 1] == 's');
         /* "The spokesman", "the campaign": "the", then who it is. */
         int the = word_is(c, i, "the");
         if (!pronoun && !the && (!capitalized(c, i) || word_in(c, i, NOT_NAMES) || word_in(c, i, TIME_WORDS)))
