@@ -661,6 +661,14 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
                 the = -1; /* "The" alone opens no subject here */
         }
         /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
+        /* "Clinton's campaign said", not "denounced Trump's rhetoric and said":
+         * an owner is a subject with what it owns. */
+        if (!pronoun && ph_possessive(c, j - 1)) {
+            if (j < end && ph_gap_clear(c, j - 1, j) && !capitalized(c, j) && !word_in(c, j, NAME_BREAKERS))
+                j++;
+            else
+                continue;
+        }
         int relative_next = j < end && c->text[c->tok->v[j - 1].end] == ',' && ph_relative(c, j);
         /* "Gary Emineth, a former state party chairman, became ...": a name
          * opening the sentence, then its apposition. */
