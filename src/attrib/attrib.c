@@ -729,12 +729,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     e++;
                 int lower = v < rb && (unsigned char)text[c.tok->v[v].start] >= 'a' &&
                             (unsigned char)text[c.tok->v[v].start] <= 'z' && !word_in(&c, v, NAME_BREAKERS);
-                if (v > qb && lower && ph_gap_clear(&c, v - 1, v) && e >= rb &&
+                /* ("Trump went on, as if ...": the verb's clause may end at a comma) */
+                int particle = v + 1 < rb && (word_is(&c, v + 1, "on") || word_is(&c, v + 1, "back") ||
+                                              word_is(&c, v + 1, "out"));
+                if (v > qb && lower && ph_gap_clear(&c, v - 1, v) &&
+                    (e >= rb || !ph_gap_clear(&c, e - 1, e)) &&
                     (pronoun || ph_kind_of(&c, qb, v) == KIND_PERSON) &&
-                    (ph_past_tense(&c, v) || text[c.tok->v[v].end - 1] == 's')) {
+                    (ph_past_tense(&c, v) || text[c.tok->v[v].end - 1] == 's' || particle)) {
                     st = ph_emit(&c, content, ph_span_of(&c, v, e), qb, v, 1);
                     found = 1;
-                    tail = rb;
+                    tail = e;
                 }
             }
             /* "..., Law said, noting that donors feel ...": more speech after. */
