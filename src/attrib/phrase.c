@@ -492,8 +492,16 @@ int ph_is_cue(const ctx *c, size_t i)
         !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") || word_is(c, i, "tells") ||
                             word_is(c, i, "warns") || word_is(c, i, "shows") || word_is(c, i, "finds"))))
         return 0;
-    /* "so-called" names, it does not report. */
+    /* "so-called" names, it does not report; "mortgage-backed", "Iran-backed"
+     * describe. */
+    uint32_t st = c->tok->v[i].start;
+    if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    /* "continued a fierce contest", "continued as a member": no speech;
+     * "he continued:", "continued that ...", '"...," she continued.' are. */
+    if (word_is(c, i, "continued") && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
+        !word_is(c, i + 1, "that") && !word_is(c, i + 1, "to"))
+        return 0;
     /* "the report", "his claims", "Trump's calls": a noun. */
     if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))
