@@ -52,7 +52,9 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
  * "Clinton on Tuesday said", "Sanders last week told". */
 int ph_when(const ctx *c, size_t i)
 {
-    if (word_in(c, i, TIME_WORDS) && !word_is(c, i, "may")) return 1;
+    /* (not a date inside the subject: "the fiscal year starting on 21 March") */
+    if (word_in(c, i, TIME_WORDS) && !word_is(c, i, "may"))
+        return !(i > 0 && isdigit((unsigned char)c->text[c->tok->v[i - 1].start]));
     if (i + 1 < c->tok->n && word_in(c, i + 1, TIME_WORDS) && ph_gap_clear(c, i, i + 1))
         return word_is(c, i, "on") || word_is(c, i, "last") || word_is(c, i, "this") ||
                word_is(c, i, "late") || word_is(c, i, "early") || word_is(c, i, "in");
