@@ -249,6 +249,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                            (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
+        if (!word_in(c, i, GERUNDS)) continue; /* most words: at once */
         /* ", saying", "a statement (on Wednesday) saying"; at a, what
          * follows a quotation's cue: '"...," Law said, noting ...' */
         size_t d = i - 1;
@@ -303,7 +304,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
         /* "..., telling CNN that ... and questioning how ...": two. */
         for (size_t g = k + 1; g + 1 < b; g++)
-            if (word_is(c, g, "and") && word_in(c, g + 1, GERUNDS) && ph_gap_clear(c, g, g + 1)) {
+            if (word_in(c, g + 1, GERUNDS) && word_is(c, g, "and") && ph_gap_clear(c, g, g + 1)) {
                 wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
                                        ph_span_of(c, i, i + 1), sa, sb, 0);
                 if (st) return st;
@@ -417,7 +418,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "X denounced the plan and said ...": each verb its own
              * attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
-                if (!word_is(c, g, "and") && !word_is(c, g, "but")) continue;
+                if (!word_in(c, g, CLAUSE_OPENERS) || (!word_is(c, g, "and") && !word_is(c, g, "but")))
+                    continue;
                 size_t h = g + 1;
                 while (h < b && h < g + 4 && ph_in_verb_group(c, h))
                     h++;

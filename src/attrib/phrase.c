@@ -39,7 +39,8 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
 {
     for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
         unsigned char ch = (unsigned char)c->text[p];
-        if (ph_dash_at(c, p)) return 0; /* "Sanders — now that he has drawn even — has to show" */
+        if ((ch == '-' || ch == 0xE2) && ph_dash_at(c, p))
+            return 0; /* "Sanders — now that he has drawn even — has to show" */
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
         if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80)
             continue;
