@@ -947,7 +947,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         last_direct = -1;
         size_t before = out->n;
         st = reported(&c, ta, tb, se);
-        /* A person speaking here is whom the next "he" means (emit noted
+        /* A person speaking here is whom the next "he" means (ph_emit noted
          * them); else the names the sentence holds. */
         int spoke = 0;
         for (size_t k = before; k < out->n && !spoke; k++)
