@@ -561,7 +561,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = text_wordset_get(lx->words, tok->v[i].hash);
     mark_quoted(text, len, tok, flags);
-    ctx c = {.flags = flags, .text = text, .len = len, .tok = tok, .out = out, .gz = lx->gz};
+    ctx c = {.flags = flags,
+             .text = text,
+             .len = len,
+             .tok = tok,
+             .out = out,
+             .gz = lx->gz,
+             .mid_caps_n = SIZE_MAX};
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
@@ -954,6 +960,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             spoke = out->v[k].kind == KIND_PERSON;
         if (!spoke) ph_note_names(&c, ta, tb);
     }
+    free(c.mid_caps);
     free(flags);
     return st;
 }

@@ -269,7 +269,11 @@ attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
     if (b - a == 2 && !word_in(c, a, HONORIFICS)) return (attrib_span){0, 0};
     const text_token *sur = &c->tok->v[b - 1];
     size_t n = sur->end - sur->start;
-    for (size_t k = c->out->n + 1; k-- > 0;) { /* the last person named, then speakers, newest first */
+    /* The last person named, then speakers, newest first; the last 256 at
+     * most (a surname stands for someone named lately, and a transcript of
+     * thousands of turns stays linear). */
+    size_t oldest = c->out->n > 256 ? c->out->n - 256 : 0;
+    for (size_t k = c->out->n + 1; k-- > oldest;) {
         attrib_span s = c->last_person;
         if (k < c->out->n) {
             const attribution *o = &c->out->v[k];
@@ -726,16 +730,28 @@ int ph_name_like(const ctx *c, size_t a, size_t b)
 /* Whether the word at token i stands elsewhere in the text in capitals
  * inside a sentence, as names do ("... night, Trump responded"), and
  * labels ("Update", "Watch") do not. */
-int ph_named_elsewhere(const ctx *c, size_t i)
+static int cmp_u64(const void *a, const void *b)
 {
-    const text_token *t = &c->tok->v[i];
-    for (size_t k = 1; k < c->tok->n; k++) {
-        const text_token *u = &c->tok->v[k];
-        if (k == i || u->hash != t->hash || !capitalized(c, k)) continue;
-        int mid = 1; /* no sentence ends between it and the word before */
-        for (uint32_t p = c->tok->v[k - 1].end; p < u->start && mid; p++)
-            mid = !strchr(".!?:\n\"", c->text[p]) && (unsigned char)c->text[p] != 0xE2;
-        if (mid) return 1;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+int ph_named_elsewhere(ctx *c, size_t i)
+{
+    if (c->mid_caps_n == SIZE_MAX) { /* once per document: headlines may be many */
+        c->mid_caps_n = 0;
+        c->mid_caps = malloc((c->tok->n ? c->tok->n : 1) * sizeof *c->mid_caps);
+        if (!c->mid_caps) return 0;
+        for (size_t k = 1; k < c->tok->n; k++) {
+            const text_token *u = &c->tok->v[k];
+            if (!capitalized(c, k)) continue;
+            int mid = 1; /* no sentence ends between it and the word before */
+            for (uint32_t p = c->tok->v[k - 1].end; p < u->start && mid; p++)
+                mid = !strchr(".!?:\n\"", c->text[p]) && (unsigned char)c->text[p] != 0xE2;
+            if (mid) c->mid_caps[c->mid_caps_n++] = u->hash;
+        }
+        qsort(c->mid_caps, c->mid_caps_n, sizeof *c->mid_caps, cmp_u64);
     }
-    return 0;
+    uint64_t h = c->tok->v[i].hash;
+    return c->mid_caps && bsearch(&h, c->mid_caps, c->mid_caps_n, sizeof h, cmp_u64) != NULL;
 }

@@ -32,6 +32,11 @@ typedef struct ctx {
     attrib_span orphan;
     int title_case;               /* the sentence at hand is a headline in title case */
     const char *last_outlet_name; /* the gazetteer's name of last_outlet, or NULL */
+    /* Hashes of the words written in capitals inside a sentence, sorted;
+     * made the first time a headline asks (mid_caps_n == SIZE_MAX: not
+     * yet). Owned; freed by attrib_find. */
+    uint64_t *mid_caps;
+    size_t mid_caps_n;
 } ctx;
 
 /* Whether token i is the word w (any case). */
@@ -75,7 +80,7 @@ const char *ph_known_outlet(const ctx *c, size_t a, size_t b); /* the gazetteer'
 int ph_kind_of(const ctx *c, size_t a, size_t b);              /* KIND_* of a source phrase */
 int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n);
 int ph_name_like(const ctx *c, size_t a, size_t b); /* reads as who someone is */
-int ph_named_elsewhere(const ctx *c, size_t i);     /* written as a name inside a sentence */
+int ph_named_elsewhere(ctx *c, size_t i);           /* written as a name inside a sentence */
 attrib_span ph_span_of(const ctx *c, size_t a, size_t b);
 attrib_span ph_full_name(const ctx *c, size_t a, size_t b); /* "Nwosu" -> "Petra Nwosu", or {0, 0} */
 void ph_note_names(ctx *c, size_t a, size_t b);             /* whom the next "he" means */

@@ -384,8 +384,10 @@ wt_status junk_find(const char *text, size_t len, const char *title, junk_spans 
         } else if (n <= SHORT_LINE && any_eq(s, core, WIDGET_WORDS)) {
             reason = JUNK_WIDGET;
         } else if (n >= MIN_CAPTION) {
-            /* A line printed before, maybe with a credit glued on. */
-            for (size_t j = 0; j < k; j++) {
+            /* A line printed before, maybe with a credit glued on: among
+             * the last 200 lines (a caption repeats near its photo; a
+             * document of many thousand lines stays linear). */
+            for (size_t j = k > 200 ? k - 200 : 0; j < k; j++) {
                 const line *p = &lines[j];
                 if (p->n >= MIN_CAPTION && p->n <= n && !memcmp(p->s, s, p->n) &&
                     credit_glued(s + p->n, n - p->n)) {
