@@ -58,7 +58,10 @@ static const char *const CUE_LEMMAS[] = {
     "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "decided", "named", "ordered", NULL};
-static const char *const PRONOUNS_PERSON[] = {"he", "she", NULL};
+static const char *const PRONOUNS_PERSON[] = {"he", "she", "he's", "she's", NULL};
+/* A pronoun and "is"/"are"/"am" in one word, before a verb in -ing. */
+static const char *const CONTRACTED_BE[] = {"he's", "she's",  "it's",  "they're", "we're",
+                                            "i'm",  "you're", "who's", NULL};
 static const char *const ANONYMOUS[] = {
     "source", "sources", "official", "officials", "aide", "aides", "insider", "insiders", NULL,
 };
@@ -379,7 +382,7 @@ static const char *const *const LISTS[N_LISTS] = {
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
-    INVERTING,   BASE_FORMS};
+    INVERTING,   BASE_FORMS,      CONTRACTED_BE};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

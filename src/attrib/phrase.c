@@ -159,6 +159,7 @@ int ph_possessive(const ctx *c, size_t i)
     const text_token *t = &c->tok->v[i];
     size_t n = t->end - t->start;
     const char *e = c->text + t->end;
+    if (word_in(c, i, CONTRACTED_BE)) return 0; /* "he's": he is */
     if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
     return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
 }
@@ -527,7 +528,9 @@ int ph_is_cue(const ctx *c, size_t i)
     size_t v = i;
     while (v > 0 && v + 3 > i && ph_in_verb_group(c, v - 1))
         v--;
-    return word_in(c, i, GERUNDS) && v > 0 && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, i);
+    /* (also after "he's", "they're": a pronoun and "is" in one word) */
+    return word_in(c, i, GERUNDS) && v > 0 &&
+           (word_in(c, v - 1, PASSIVE) || word_in(c, v - 1, CONTRACTED_BE)) && ph_gap_clear(c, v - 1, i);
 }
 
 /* Remembers the last person named in tokens [a, b): a run of capitalised

@@ -382,6 +382,9 @@ static void verbs_in_all_their_forms(void **state)
           "reported|Councillor Nwosu|is denying|Councillor Nwosu|person|the report.\n");
     check("Ines Varga tried to dismiss the rumours.",
           "reported|Ines Varga|tried to dismiss|Ines Varga|person|the rumours.\n");
+    /* "she's": she is, not hers. */
+    check("Ines Varga lost the vote. Now she’s saying the count was wrong.",
+          "reported|she’s|saying|Ines Varga|person|the count was wrong.\n");
     /* Nouns that look like cues: after a determiner, or forms left out. */
     check("The report said the bridge was safe.",
           "reported|The report|said|The report|unknown|the bridge was safe.\n");
