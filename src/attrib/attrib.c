@@ -275,8 +275,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
         int cue_before = 0;
         for (size_t k = a; k < i && !cue_before; k++) {
-            size_t v = ph_is_cue(c, k) ? ph_verb_group_start(c, a, k) : 0;
-            cue_before = ph_is_cue(c, k) && !(v > a && ph_relative(c, v - 1));
+            if (!ph_is_cue(c, k)) continue;
+            size_t v = ph_verb_group_start(c, a, k);
+            cue_before = !(v > a && ph_relative(c, v - 1));
         }
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
@@ -370,7 +371,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
         /* "Trump seems to be the classic New Yorker": how it looks, said by
          * no one; the whole clause is the content. */
-        if (ph_seeming(c, i) && sb < b) {
+        if (word_in(c, i, SEEMING) && sb < b) {
             size_t from = ph_relative(c, sa) ? sa + 1 : sa;
             if (from < cue_a)
                 return ph_emit(c, (attrib_span){c->tok->v[from].start, sent_end}, ph_span_of(c, cue_a, i + 1),
@@ -510,14 +511,42 @@ static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
     return st;
 }
 
-/* Moves attribution k after those added since, keeping them in text
- * order when the clause before a quotation was read after it. */
-static void to_end(attributions *out, size_t k)
+/* The first cue in [ta, qa) with a speaker of its own (*any; qa when
+ * none), and the first whose speaker is no relative pronoun (*named):
+ * "Huntley, a delegate, said he wanted "..."" reports the quotation's
+ * clause, "who said" inside an apposition does not. */
+static void leading_cues(const ctx *c, size_t ta, size_t qa, size_t *any, size_t *named)
 {
-    if (k + 1 >= out->n) return;
-    attribution q = out->v[k];
-    memmove(out->v + k, out->v + k + 1, (out->n - k - 1) * sizeof *out->v);
-    out->v[out->n - 1] = q;
+    *any = *named = qa;
+    for (size_t e = ta; e < qa && *named == qa; e++) {
+        if (!ph_is_cue(c, e)) continue;
+        size_t ea, eb, ev = ph_verb_group_start(c, ta, e);
+        ph_phrase_before(c, ta, ev, &ea, &eb);
+        if (eb == ea) ph_name_before_apposition(c, ta, ev, &ea, &eb);
+        if (eb == ea) continue;
+        if (*any == qa) *any = e;
+        if (!ph_relative(c, ea)) *named = e;
+    }
+}
+
+static void reverse(attribution *v, size_t a, size_t b)
+{
+    for (; a + 1 < b; a++, b--) {
+        attribution t = v[a];
+        v[a] = v[b - 1];
+        v[b - 1] = t;
+    }
+}
+
+/* Moves the attributions from `from` on to stand before the one at `at`,
+ * keeping text order when a clause was read after what follows it (the
+ * clause before a quotation, the question before its answer). */
+static void put_before(attributions *out, size_t from, size_t at)
+{
+    if (at >= from || from >= out->n) return;
+    reverse(out->v, at, from);
+    reverse(out->v, from, out->n);
+    reverse(out->v, at, out->n);
 }
 
 /* Sets QUOTED on the tokens inside closed quotations (within a
@@ -676,16 +705,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             int colon_before = 0;
             for (size_t p = qa > ta ? c.tok->v[qa - 1].end : qo; p < qo; p++)
                 colon_before |= text[p] == ':';
-            int complement =
-                qa > ta && !colon_before && (word_is(&c, qa - 1, "that") || ph_is_cue(&c, qa - 1));
-            for (size_t e = ta; e + 1 < qa && !complement && !colon_before;
-                 e++) { /* 'Trump said it would "..."' */
-                if (!ph_is_cue(&c, e)) continue;
-                size_t ea, eb, ev = ph_verb_group_start(&c, ta, e);
-                ph_phrase_before(&c, ta, ev, &ea, &eb);
-                if (eb == ea) ph_name_before_apposition(&c, ta, ev, &ea, &eb);
-                complement = eb > ea;
-            }
+            size_t any_lead, lead; /* the first cues before it with a speaker ('Trump said it would "..."') */
+            leading_cues(&c, ta, qa, &any_lead, &lead);
+            int complement = qa > ta && !colon_before &&
+                             (word_is(&c, qa - 1, "that") || ph_is_cue(&c, qa - 1) || any_lead + 1 < qa);
             /* '"Who do they think they are?" Trump said of Apple.': a
              * question or a cry ends its sentence; the speaker may come in
              * the next, short one. */
@@ -775,7 +798,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t before = out->n;
                 st = reported(&c, ta, qa, colon);
                 if (!st && out->n > before) {
-                    to_end(out, before - 1);
+                    put_before(out, before, before - 1);
                     /* "he insisted" after "Reyes-Alba argued ...:": the
                      * person just named, read after the quotation was. */
                     attribution *q = &out->v[out->n - 1], *p = &out->v[out->n - 2];
@@ -817,7 +840,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                         found = 1;
                         size_t before = out->n;
                         if (!st) st = reported(&c, ta, i, c.tok->v[i - 1].end);
-                        if (!st) to_end(out, before - 1);
+                        if (!st) put_before(out, before, before - 1);
                     }
                     continue;
                 }
@@ -841,15 +864,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     introduced |= text[p] == ':' || text[p] == ',';
                 /* 'He said that he would offer "a prayer"': an earlier cue
                  * with a speaker reports the clause the quotation is in. */
-                int earlier = 0;
-                for (size_t e = ta; e < cue_a && !earlier && sb > sa; e++) {
-                    if (!ph_is_cue(&c, e)) continue;
-                    size_t ea, eb, ev = ph_verb_group_start(&c, ta, e);
-                    ph_phrase_before(&c, ta, ev, &ea, &eb);
-                    if (eb == ea)
-                        ph_name_before_apposition(&c, ta, ev, &ea, &eb); /* "Huntley, a delegate, said" */
-                    earlier = eb > ea && !ph_relative(&c, ea);
-                }
+                int earlier = lead < cue_a;
                 if (sb > sa && ((between > 0 && !introduced) || earlier)) {
                     size_t before = out->n;
                     st = reported(&c, ta, rb, sent->v[s2].end);
@@ -908,12 +923,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             if (found && !st && qa > ta + 2) {
                 size_t before = out->n, e;
                 st = asked(&c, ta, qa, &e);
-                if (!st && out->n > before) { /* in text order: the question first */
-                    attribution qn = out->v[out->n - 1];
-                    memmove(out->v + first_new + 1, out->v + first_new,
-                            (out->n - 1 - first_new) * sizeof *out->v);
-                    out->v[first_new] = qn;
-                }
+                if (!st) put_before(out, before, first_new); /* the question first */
             }
             c.orphan.end = 0;
             if (!found && qc && end + 3 >= sent->v[s2].end) c.orphan = content;

@@ -59,6 +59,13 @@ static const char *const CUE_LEMMAS[] = {
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "decided", "named", "ordered", NULL};
 static const char *const PRONOUNS_PERSON[] = {"he", "she", "he's", "she's", NULL};
+/* "seems", "appeared": how things look (said by no one). */
+static const char *const SEEMING[] = {"seem", "seems", "seemed", "appear", "appears", "appeared", NULL};
+/* Cues that report only before a clause ("seems to", "continued that",
+ * "appeared as if") or a stop ('she continued.'), not before an object:
+ * "a photograph appears in the Sun", "continued a fierce contest". */
+static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "appear",
+                                           "appears", "appeared", "continued", NULL};
 /* A pronoun and "is"/"are"/"am" in one word, before a verb in -ing. */
 static const char *const CONTRACTED_BE[] = {"he's", "she's",  "it's",  "they're", "we're",
                                             "i'm",  "you're", "who's", NULL};
@@ -382,7 +389,7 @@ static const char *const *const LISTS[N_LISTS] = {
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
-    INVERTING,   BASE_FORMS,      CONTRACTED_BE};
+    INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

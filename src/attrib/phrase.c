@@ -480,13 +480,6 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     *b = i + 1;
 }
 
-/* Whether token i is "seem" or "appear" in a form. */
-int ph_seeming(const ctx *c, size_t i)
-{
-    return word_is(c, i, "seems") || word_is(c, i, "seemed") || word_is(c, i, "appears") ||
-           word_is(c, i, "appeared") || word_is(c, i, "seem") || word_is(c, i, "appear");
-}
-
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* Most tokens are no verb of any list: out at once. */
@@ -505,19 +498,15 @@ int ph_is_cue(const ctx *c, size_t i)
     uint32_t st = c->tok->v[i].start;
     if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
-    /* "continued a fierce contest", "continued as a member": no speech;
-     * "he continued:", "continued that ...", '"...," she continued.' are. */
-    if (word_is(c, i, "continued") && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
-        !word_is(c, i + 1, "that") && !word_is(c, i + 1, "to"))
+    /* "continued a fierce contest", "a photograph appears in the Sun": no
+     * speech; "he continued:", "seems to", '"...," she continued.' are. */
+    if (word_in(c, i, NEEDS_CLAUSE) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
+        !word_is(c, i + 1, "that") && !word_is(c, i + 1, "to") && !word_is(c, i + 1, "as") &&
+        !word_is(c, i + 1, "like"))
         return 0;
     /* "the report", "his claims", "Trump's calls": a noun. */
     if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))
-        return 0;
-    /* "seems to", "appeared that": a stance; "a photograph appears in the
-     * Sun" is none. */
-    if (ph_seeming(c, i) && !(i + 1 < c->tok->n && (word_is(c, i + 1, "to") || word_is(c, i + 1, "that") ||
-                                                    word_is(c, i + 1, "as") || word_is(c, i + 1, "like"))))
         return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
