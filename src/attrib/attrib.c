@@ -224,6 +224,14 @@ static wt_status asked(ctx *c, size_t a, size_t b, size_t *e)
 }
 
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
+/* Whether a quotation opens right after offset p, past white space. */
+static int quote_follows(const ctx *c, uint32_t p)
+{
+    while (p < c->len && (c->text[p] == ' ' || c->text[p] == '\n'))
+        p++;
+    return p < c->len && ph_is_open_quote(c->text, p, c->len);
+}
+
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     size_t e = a;
@@ -285,7 +293,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             sa = w, sb = i;
         else
             ph_subject_before(c, a, i, &sa, &sb);
-        if (sb == sa && c->out->n && i == a) {
+        /* (or after the speaker's apposition: ', said X, a spokesman,
+         * explaining why ...') */
+        int apposition = i > a && a > 0 && i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1) &&
+                         ph_comma_after(c, i - 1);
+        if (sb == sa && c->out->n && (i == a || apposition)) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
             if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&
@@ -396,6 +408,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             k = b;
         attrib_span cue = ph_span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
+        /* 'He told his audience, to rowdy applause:' and a quotation
+         * opening the next paragraph: the quotation is what was told. */
+        if (colon && sa == a && quote_follows(c, sent_end)) k = b;
         if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
             c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
             attrib_span q = c->orphan;
