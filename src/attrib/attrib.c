@@ -309,8 +309,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (sb == sa || k >= b) continue;
         if (word_in(c, i, PHRASALS) && (word_is(c, k, "out") || word_is(c, k, "back")))
             k++; /* "pointing out" */
-        /* "telling CNN that ...": the content starts after "that". */
-        for (size_t t = k; t < b && t < k + 5; t++)
+        /* "telling CNN that ...": the content starts after "that" (not
+         * one of another verb: 'calling it "disqualifying" and asserting
+         * that ...'). */
+        for (size_t t = k; t < b && t < k + 5 && !word_is(c, t, "and") && !word_in(c, t, GERUNDS); t++)
             if (word_is(c, t, "that")) {
                 k = t + 1;
                 break;
@@ -322,7 +324,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                                        ph_span_of(c, i, i + 1), sa, sb, 0);
                 if (st) return st;
                 i = g + 1;
-                k = g + 2;
+                k = g + 2 + (g + 2 < b && word_is(c, g + 2, "that"));
                 g = k;
             }
         if (k < b)
@@ -378,7 +380,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             wt_status st = WT_OK;
             if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
         }
-        if (sb == sa) continue;
+if (sb == sa) continue;
         size_t k = i + 1;
         if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
         /* "Trump seems to be the classic New Yorker": how it looks, said by

@@ -33,8 +33,9 @@ int ph_dash_at(const ctx *c, uint32_t p)
     return 0;
 }
 
-/* 1 when the text between tokens a and b joins them into one phrase:
- * spaces, hyphens, initials' stops, apostrophes. */
+/* 1 when the text between tokens a and b (and the words between them)
+ * joins them into one phrase: spaces, hyphens, initials' stops,
+ * apostrophes. */
 int ph_gap_clear(const ctx *c, size_t a, size_t b)
 {
     for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
@@ -42,7 +43,9 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
         if ((ch == '-' || ch == 0xE2) && ph_dash_at(c, p))
             return 0; /* "Sanders — now that he has drawn even — has to show" */
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
-        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80)
+        /* (letters and digits are the words of tokens between a and b) */
+        if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80 ||
+            isalnum(ch))
             continue;
         return 0;
     }
