@@ -492,9 +492,8 @@ int ph_is_cue(const ctx *c, size_t i)
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
-    if (first >= 'A' && first <= 'Z' &&
-        !(c->title_case && (word_is(c, i, "says") || word_is(c, i, "said") || word_is(c, i, "tells") ||
-                            word_is(c, i, "warns") || word_is(c, i, "shows") || word_is(c, i, "finds"))))
+    if (first >= 'A' && first <= 'Z' && !(c->title_case && word_in(c, i, CUES) &&
+                                          (!word_in(c, i, NOUN_CUES) || c->text[c->tok->v[i].end - 1] == 's')))
         return 0;
     /* "so-called" names, it does not report; "mortgage-backed", "Iran-backed"
      * describe. */
