@@ -467,6 +467,16 @@ if (sb == sa) continue;
             /* "After the moderator pointed out that ..., the candidate said
              * ...": a clause with a speaker of its own ends this one. */
             size_t g = next_speaker(c, k + 2, b);
+            /* "Some view it as a takeover, although they have failed to
+             * ...": a concession after a comma is the writer's again. */
+            for (size_t h = k + 2; h + 1 < g; h++)
+                if ((word_is(c, h, "although") || word_is(c, h, "though") || word_is(c, h, "despite") ||
+                     word_is(c, h, "whereas")) &&
+                    ph_comma_after(c, h - 1)) {
+                    wt_status st =
+                        ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                    return st ? st : reported_main(c, h + 1, b, sent_end);
+                }
             if (g < b) {
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
