@@ -471,7 +471,10 @@ if (sb == sa) continue;
              * ...": a concession after a comma is the writer's again. */
             for (size_t h = k + 2; h + 1 < g; h++)
                 if ((word_is(c, h, "although") || word_is(c, h, "though") || word_is(c, h, "despite") ||
-                     word_is(c, h, "whereas")) &&
+                     word_is(c, h, "whereas") ||
+                     /* (not "but that ...", "but also ...": the same report goes on) */
+                     (word_is(c, h, "but") && !word_is(c, h + 1, "that") && !word_is(c, h + 1, "also") &&
+                      !word_is(c, h + 1, "only") && !word_is(c, h + 1, "not"))) &&
                     ph_comma_after(c, h - 1)) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
