@@ -454,7 +454,7 @@ if (sb == sa) continue;
             }
             if (k >= b) return WT_OK;
             /* "..., noting that ...": a second attribution of the same speaker. */
-            for (size_t g = k + 2; g + 1 < b; g++) {
+            for (size_t g = k + 1; g + 1 < b; g++) {
                 if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
