@@ -756,7 +756,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
-                if (!ph_is_cue(&c, i)) continue;
+                if (!ph_is_cue(&c, i) && !word_in(&c, i, QUOTE_VERBS)) continue;
+                /* 'Conceding "down the line" he warned: "..."': a cue before
+                 * a colon gives what follows it. */
+                if (text[c.tok->v[i].end] == ':') break;
                 size_t sa, sb;
                 if (i == qb) {
                     ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
@@ -874,7 +877,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                     continue;
                 }
-                if (!ph_is_cue(&c, i)) continue;
+                if (!ph_is_cue(&c, i) && !(word_in(&c, i, QUOTE_VERBS) && text[c.tok->v[i].end] == ':')) continue;
                 size_t cue_a = ph_verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;
                 ph_phrase_before(&c, ta, cue_a, &sa, &sb);
