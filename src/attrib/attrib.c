@@ -245,16 +245,28 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     size_t n = a;
     while (n < b && n - a < 6 && capitalized(c, n) && (n == a || ph_gap_clear(c, n - 1, n)))
         n++;
-    if (n > a && n + 1 < b && c->text[c->tok->v[n - 1].end] == ':') {
+    /* "Clinton to Planned Parenthood: ...", "Mukasey at RNC: ...": whom
+     * or where after the name; the name speaks. */
+    size_t colon = n;
+    if (n > a && n < b && c->text[c->tok->v[n - 1].end] != ':' &&
+        (word_is(c, n, "to") || word_is(c, n, "at") || word_is(c, n, "on")) && ph_gap_clear(c, n - 1, n)) {
+        size_t k = n + 1;
+        while (k < b && k - n < 8 && ph_gap_clear(c, k - 1, k) && c->text[c->tok->v[k - 1].end] != ':')
+            k++;
+        if (k < b && c->text[c->tok->v[k - 1].end] == ':' && capitalized(c, k - 1)) colon = k;
+    }
+    if (n > a && colon + 1 < b && c->text[c->tok->v[colon - 1].end] == ':') {
         int kind = ph_kind_of(c, a, n);
+        /* ("Poll: ...", "Report: ...": a survey or a writing speaks too) */
+        int writing = word_in(c, n - 1, EVIDENCE) || word_in(c, n - 1, DOCUMENTS);
         int quoted = 0;
         for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
             quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
-        if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) &&
-            (n - a >= 2 || quoted || ph_known_outlet(c, a, n) ||
+        if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION || writing) &&
+            (n - a >= 2 || quoted || writing || ph_known_outlet(c, a, n) ||
              (c->tok->v[a].end - c->tok->v[a].start > 1 && ph_named_elsewhere(c, a)))) /* not "Q:" */
-            return ph_emit(c, (attrib_span){c->tok->v[n].start, sent_end},
-                           (attrib_span){c->tok->v[n - 1].end, c->tok->v[n - 1].end + 1}, a, n, 0);
+            return ph_emit(c, (attrib_span){c->tok->v[colon].start, sent_end},
+                           (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS)) continue; /* most words: at once */
