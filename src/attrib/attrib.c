@@ -223,7 +223,6 @@ static wt_status asked(ctx *c, size_t a, size_t b, size_t *e)
                    0, 0, 0);
 }
 
-/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 /* Whether a quotation opens right after offset p, past white space. */
 static int quote_follows(const ctx *c, uint32_t p)
 {
@@ -232,6 +231,7 @@ static int quote_follows(const ctx *c, uint32_t p)
     return p < c->len && ph_is_open_quote(c->text, p, c->len);
 }
 
+/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     size_t e = a;
@@ -296,8 +296,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         int cue_before = 0;
         for (size_t k = a; k < i && !cue_before; k++) {
             if (!ph_is_cue(c, k)) continue;
-            size_t v = ph_verb_group_start(c, a, k);
-            cue_before = !(v > a && ph_relative(c, v - 1));
+            size_t v = ph_verb_group_start(c, a, k), pa, pb;
+            /* (a cue with a subject: not "deflected numerous questions") */
+            ph_phrase_before(c, a, v, &pa, &pb);
+            if (pb == pa) ph_name_before_apposition(c, a, v, &pa, &pb);
+            cue_before = !(v > a && ph_relative(c, v - 1)) && (pb > pa || v == a);
         }
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
