@@ -310,12 +310,33 @@ int ph_relative(const ctx *c, size_t i)
     return word_is(c, i, "who") || word_is(c, i, "which") || word_is(c, i, "that");
 }
 
+/* A content read to the end of its sentence from inside a quotation
+ * ('before saying, "It's time ..."') ends with a closing mark it never
+ * opened: left out. */
+static attrib_span trim_unopened_quote(const char *text, attrib_span s)
+{
+    uint32_t n = s.end - s.start;
+    const char *t = text + s.start;
+    if (n >= 2 && t[n - 1] == '"') {
+        int straight = 0;
+        for (uint32_t p = 0; p < n; p++)
+            straight += t[p] == '"';
+        if (straight % 2) s.end--;
+    } else if (n >= 4 && !memcmp(t + n - 3, "\xE2\x80\x9D", 3) && !memmem(t, n, "\xE2\x80\x9C", 3)) {
+        s.end -= 3;
+    } else if (n >= 3 && t[n - 1] == '\'' && t[n - 2] == '\'' && !memmem(t, n - 2, "''", 2)) {
+        s.end -= 2;
+    }
+    return s;
+}
+
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
     /* Reported speech holding a quotation ('said the closure was "the
      * price of years of patching"') quotes the speaker too. */
     for (uint32_t p = content.start; p < content.end && !direct; p++)
         direct = c->text[p] == '"' || (p + 3 <= content.end && !memcmp(c->text + p, "\xE2\x80\x9C", 3));
+    content = trim_unopened_quote(c->text, content);
     attribution at = {content, cue, {0, 0}, 0, 0, NULL, (uint8_t)direct, KIND_UNKNOWN};
     /* "who said", "which reported": a relative clause. Its speaker is the
      * name right before it ("Juanita Broaddrick, who said"); otherwise a
