@@ -427,7 +427,8 @@ if (sb == sa) continue;
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
         /* 'He told his audience, to rowdy applause:' and a quotation
          * opening the next paragraph: the quotation is what was told. */
-        if (colon && sa == a && quote_follows(c, sent_end)) k = b;
+        int intro = colon && quote_follows(c, sent_end);
+        if (intro) k = b;
         if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
             c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
             attrib_span q = c->orphan;
@@ -502,7 +503,7 @@ if (sb == sa) continue;
             }
             return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
         }
-        if (sa == a && colon) { /* "Cruz called them on it:" and a quotation next */
+        if ((sa == a || intro) && colon) { /* "Cruz called them on it:" and a quotation next */
             c->pending_src_a = sa;
             c->pending_src_b = sb;
             c->pending_cue = i;
