@@ -108,7 +108,12 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
             if (!ph_is_cue(c, h)) continue;
             size_t sa, sb;
             ph_phrase_before(c, g, ph_verb_group_start(c, g, h), &sa, &sb);
-            if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) && ph_kind_of(c, sa, sb) != KIND_UNKNOWN)
+            /* (anyone, after "while" or "and": ", while enlisted personnel
+             * favored Trump ...") */
+            int opened = word_in(c, g, CLAUSE_OPENERS) && !ph_relative(c, g);
+            if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) &&
+                (ph_kind_of(c, sa, sb) != KIND_UNKNOWN ||
+                 (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb))))
                 return g;
             break;
         }
