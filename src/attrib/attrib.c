@@ -45,8 +45,10 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         if (!word_is(c, i, "in") ||
             !(word_is(c, i + 1, "a") || word_is(c, i + 1, "an") || word_is(c, i + 1, "the")))
             continue;
+        /* (the head of the phrase: not "in the euphoria after the polls") */
         size_t e = i + 2;
-        while (e < b && e < i + MAX_SOURCE_WORDS && !word_in(c, e, EVIDENCE))
+        while (e < b && e < i + MAX_SOURCE_WORDS && !word_in(c, e, EVIDENCE) &&
+               !(word_in(c, e, NAME_BREAKERS) && !word_is(c, e, "of")) && !word_in(c, e, CLAUSE_OPENERS))
             e++;
         if (e >= b || !word_in(c, e, EVIDENCE) || word_is(c, e, "report") || word_is(c, e, "reports"))
             continue;
@@ -264,6 +266,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         int kind = ph_kind_of(c, a, n);
         /* ("Poll: ...", "Report: ...": a survey or a writing speaks too) */
         int writing = word_in(c, n - 1, EVIDENCE) || word_in(c, n - 1, DOCUMENTS);
+        /* A label is no speaker: "The Latest:" (but transcripts name
+         * speakers in capitals: "JAKE TAPPER:"). */
+        if (n - a == 2 && word_is(c, a, "the") && !ph_known_outlet(c, a, n)) kind = KIND_UNKNOWN, writing = 0;
         int quoted = 0;
         for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
             quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
