@@ -115,7 +115,9 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
             int opened = word_in(c, g, CLAUSE_OPENERS) && !ph_relative(c, g);
             if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) &&
                 (ph_kind_of(c, sa, sb) != KIND_UNKNOWN ||
-                 (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb))))
+                 (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb) &&
+                  /* ("the warnings reported by the Gazette": a participle) */
+                  !(h + 1 < b && word_is(c, h + 1, "by")))))
                 return g;
             break;
         }
