@@ -592,21 +592,6 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
 {
     *sa = *sb = a;
     if (cue < a + 2 || !ph_comma_after(c, cue - 1)) return;
-    /* "Sen. Jack Reed (D-R.I.), said": a name, a comma and nothing between. */
-    size_t p0 = cue - 1;
-    while (p0 > a && cue - p0 < MAX_SOURCE_WORDS && ph_gap_clear(c, p0 - 1, p0))
-        p0--;
-    if ((p0 == a || !ph_gap_clear(c, p0 - 1, p0)) && capitalized(c, p0) && !word_in(c, p0, NOT_NAMES) &&
-        ph_name_like(c, p0, cue) && ph_kind_of(c, p0, cue) == KIND_PERSON) {
-        size_t q = p0; /* only if no comma sits inside it */
-        while (q + 1 < cue && ph_gap_clear(c, q, q + 1))
-            q++;
-        if (q + 1 == cue) {
-            *sa = p0;
-            *sb = cue;
-            return;
-        }
-    }
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (!ph_comma_after(c, j - 1)) continue; /* the apposition opens at token j */
@@ -651,6 +636,19 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
             i--;
         int kind = ph_kind_of(c, i, j);
         if (kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION) fa = i, fb = j;
+    }
+    /* "Sen. Jack Reed (D-R.I.), said": a name, a comma and nothing between
+     * (after the appositions: "Cory James, 22, of Flint, Mich., said" is
+     * not said by Mich.). */
+    size_t p0 = cue - 1;
+    while (p0 > a && cue - p0 < MAX_SOURCE_WORDS && ph_gap_clear(c, p0 - 1, p0))
+        p0--;
+    if ((p0 == a || !ph_gap_clear(c, p0 - 1, p0)) && capitalized(c, p0) && !word_in(c, p0, NOT_NAMES) &&
+        ph_name_like(c, p0, cue) && ph_kind_of(c, p0, cue) == KIND_PERSON) {
+        size_t q = p0; /* only if no comma sits inside it */
+        while (q + 1 < cue && ph_gap_clear(c, q, q + 1))
+            q++;
+        if (q + 1 == cue) fa = p0, fb = cue;
     }
     *sa = fa;
     *sb = fb;
