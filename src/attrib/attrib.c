@@ -322,8 +322,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             ph_subject_before(c, a, i, &sa, &sb);
         /* (or after the speaker's apposition: ', said X, a spokesman,
          * explaining why ...') */
-        int apposition = i > a && a > 0 && i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1) &&
-                         ph_comma_after(c, i - 1);
+        /* (or after where and how: ', said X in a statement, adding ...') */
+        int apposition = i > a && a > 0 && ph_comma_after(c, i - 1) &&
+                         ((i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1)) ||
+                          (i - a <= 6 && word_in(c, a, NAME_BREAKERS)));
         if (sb == sa && c->out->n && (i == a || apposition)) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
@@ -843,12 +845,20 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     uint32_t p = c.tok->v[stop].start;
                     if (p > 0 && (ph_is_open_quote(text, p - 1, len) ||
                                   (p >= 3 && !memcmp(text + p - 3, "\xE2\x80\x9C", 3)))) {
-                        stop_at = c.tok->v[stop - 1].end;
-                        break;
+                        /* (one a colon or comma opens: 'adding: "..."'; not
+                         * words quoted inside the clause) */
+                        uint32_t q = c.tok->v[stop - 1].end;
+                        while (q < p && text[q] == ' ')
+                            q++;
+                        if (q < p && (text[q] == ':' || text[q] == ',')) {
+                            stop_at = c.tok->v[stop - 1].end;
+                            break;
+                        }
                     }
                     stop++;
                 }
                 if (stop > tail) st = reported(&c, tail, stop, stop_at);
+                if (stop >= rb) q_from = WT_MAX(q_from, sent->v[s2].end); /* read to its end */
             }
             /* 'Trump asserted that France had lost its identity: "...," he
              * claimed': the clause before the colon reports too. */
