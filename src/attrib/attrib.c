@@ -475,6 +475,9 @@ if (sb == sa) continue;
                 if (h >= b || !ph_is_cue(c, h) ||
                     (word_in(c, h, NOUN_CUES) && !ph_past_tense(c, h) && !ph_comma_after(c, g - 1)))
                     continue;
+                /* (a base form goes with a base form: in "says he'd sit Putin
+                 * down and tell him ..." it is the reported clause's verb) */
+                if (h == g + 1 && word_in(c, h, BASE_FORMS) && !word_in(c, i, BASE_FORMS)) continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                 if (st) return st;
