@@ -232,6 +232,19 @@ static wt_status asked(ctx *c, size_t a, size_t b, size_t *e)
                    0, 0, 0);
 }
 
+/* Whether only a comma and spaces stand between tokens a and a + 1. */
+static int comma_only(const ctx *c, size_t a, size_t b)
+{
+    int commas = 0;
+    for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
+        if (c->text[p] == ',')
+            commas++;
+        else if (c->text[p] != ' ')
+            return 0;
+    }
+    return commas == 1;
+}
+
 /* Whether a quotation opens right after offset p, past white space. */
 static int quote_follows(const ctx *c, uint32_t p)
 {
@@ -281,7 +294,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                            (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
-        if (!word_in(c, i, GERUNDS)) continue; /* most words: at once */
+        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED) continue; /* most words: at once */
         /* ", saying", "a statement (on Wednesday) saying"; at a, what
          * follows a quotation's cue: '"...," Law said, noting ...' */
         size_t d = i - 1;
@@ -409,7 +422,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             wt_status st = WT_OK;
             if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
         }
-if (sb == sa) continue;
+        if (sb == sa) continue;
         size_t k = i + 1;
         if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
         /* "Trump seems to be the classic New Yorker": how it looks, said by
@@ -426,8 +439,12 @@ if (sb == sa) continue;
                 k++;
             k++;
         }
-        /* "said on Monday that ...": the content starts after "that". */
-        for (size_t t = k; t < b && t < k + 5 && (t == k || ph_gap_clear(c, t - 1, t)); t++)
+        /* "said on Monday that ...", "said, without evidence, that ...": the
+         * content starts after "that". */
+        int aside = k < b && comma_only(c, k - 1, k); /* "said, without evidence, that" */
+        for (size_t t = k; t < b && t < k + 5 &&
+                           (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t)));
+             t++)
             if (word_is(c, t, "that")) {
                 k = t + 1;
                 break;
@@ -918,7 +935,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                     continue;
                 }
-                if (!ph_is_cue(&c, i) && !(word_in(&c, i, QUOTE_VERBS) && text[c.tok->v[i].end] == ':')) continue;
+                if (!ph_is_cue(&c, i) && !(word_in(&c, i, QUOTE_VERBS) && text[c.tok->v[i].end] == ':'))
+                    continue;
                 size_t cue_a = ph_verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;
                 ph_phrase_before(&c, ta, cue_a, &sa, &sb);

@@ -513,8 +513,9 @@ int ph_is_cue(const ctx *c, size_t i)
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
-    if (first >= 'A' && first <= 'Z' && !(c->title_case && word_in(c, i, CUES) &&
-                                          (!word_in(c, i, NOUN_CUES) || c->text[c->tok->v[i].end - 1] == 's')))
+    if (first >= 'A' && first <= 'Z' &&
+        !(c->title_case && word_in(c, i, CUES) &&
+          (!word_in(c, i, NOUN_CUES) || c->text[c->tok->v[i].end - 1] == 's')))
         return 0;
     /* "so-called" names, it does not report; "mortgage-backed", "Iran-backed"
      * describe. */
