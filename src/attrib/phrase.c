@@ -164,7 +164,12 @@ int ph_possessive(const ctx *c, size_t i)
     const char *e = c->text + t->end;
     if (word_in(c, i, CONTRACTED_BE)) return 0; /* "he's": he is */
     if (n > 2 && e[-1] == 's' && (e[-2] == '\'' || (n > 4 && !memcmp(e - 4, "\xE2\x80\x99", 3)))) return 1;
-    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their");
+    /* "Sanders' plan": an apostrophe after the s, outside the word */
+    if (n > 1 && e[-1] == 's' && t->end < c->len &&
+        (e[0] == '\'' || (t->end + 3 <= c->len && !memcmp(e, "\xE2\x80\x99", 3))) &&
+        (t->end + 1 >= c->len || e[1] == ' ' || (t->end + 3 < c->len && e[0] != '\'' && e[3] == ' ')))
+        return 1;
+    return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their") || word_is(c, i, "its");
 }
 
 /* The kind of speaker a source phrase names. */
