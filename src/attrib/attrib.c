@@ -946,6 +946,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     (word_is(&c, cue_a - 1, "and") || word_is(&c, cue_a - 1, "but")))
                     ph_subject_before(&c, ta, cue_a - 1, &sa,
                                       &sb); /* "The president noted ..., and added: ..." */
+                /* 'Candidates who think "..." are wrong, she said.': a
+                 * relative clause's cue gives way to the sentence's speaker. */
+                size_t cue2, sa2, sb2;
+                if (sb > sa && ph_relative(&c, sa) && qb + 1 < rb && ph_comma_after(&c, qb - 1) &&
+                    speaker_clause(&c, qb, rb, &cue2, &sa2, &sb2))
+                    continue;
                 /* 'Bryant said he expects an "aggressive appeal" of the
                  * ruling': words between the cue and a quotation that no
                  * colon or comma introduces; the quoted words are part of
