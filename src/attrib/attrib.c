@@ -459,7 +459,15 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* 'He told his audience, to rowdy applause:' and a quotation
          * opening the next paragraph: the quotation is what was told. */
         int intro = colon && quote_follows(c, sent_end);
-        if (intro) k = b;
+        if (intro) {
+            /* (the cue nearest the colon: "- and do we know it! - Cruz
+             * called them on it:") */
+            size_t later = i + 1;
+            while (later < b && !ph_is_cue(c, later))
+                later++;
+            if (later < b) continue;
+            k = b;
+        }
         if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
             c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
             attrib_span q = c->orphan;
