@@ -297,6 +297,27 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             return ph_emit(c, (attrib_span){c->tok->v[colon].start, sent_end},
                            (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
     }
+    /* "Cost estimates, he added, were based on a prototype.": a speaker
+     * set off by commas inside the sentence says all of it. */
+    for (size_t q = a + 1; q + 2 < b; q++) {
+        if (!ph_comma_after(c, q - 1) || c->flags[q] & QUOTED) continue;
+        size_t e = q + 1;
+        while (e < b && e < q + MAX_SOURCE_WORDS + 2 && !ph_comma_after(c, e - 1))
+            e++;
+        size_t cue, sa, sb;
+        if (e + 1 >= b || !ph_comma_after(c, e - 1) || !speaker_clause(c, q, e, &cue, &sa, &sb)) continue;
+        if (cue + 1 != e || sa < q) continue; /* the speaker and the cue, nothing after */
+        /* (not ", but I said, ...", nor ", he said, adding ...", nor ', he
+         * replied, "..."', nor when the words before report on their own) */
+        if (word_in(c, q, CLAUSE_OPENERS) || word_in(c, e, GERUNDS) || c->flags[e] & QUOTED ||
+            ph_is_open_quote(c->text, c->tok->v[e].start > 0 ? c->tok->v[e].start - 1 : 0, c->len))
+            continue;
+        int cue_before = 0;
+        for (size_t i = a; i + 1 < q && !cue_before; i++)
+            cue_before = ph_is_cue(c, i);
+        if (cue_before) continue;
+        return ph_emit(c, (attrib_span){c->tok->v[a].start, sent_end}, ph_span_of(c, cue, cue + 1), sa, sb, 0);
+    }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED) continue; /* most words: at once */
         /* ", saying", "a statement (on Wednesday) saying"; at a, what
@@ -537,7 +558,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                      /* (not "but that ...", "but also ...": the same report goes on) */
                      (word_is(c, h, "but") && !word_is(c, h + 1, "that") && !word_is(c, h + 1, "also") &&
                       !word_is(c, h + 1, "only") && !word_is(c, h + 1, "not"))) &&
-                    ph_comma_after(c, h - 1)) {
+                    ph_comma_after(c, h - 1) && !(c->flags[h] & QUOTED)) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
                     return st ? st : reported_main(c, h + 1, b, sent_end);
