@@ -418,7 +418,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
      * closing the sentence reports all before it, whatever cues it holds. */
     {
         size_t p, e, cue, sa, sb;
-        if (final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
+        /* (not before a colon: "In a speech, Varga declared:" gives what
+         * follows) */
+        int colon_end = sent_end > 0 && c->text[sent_end - 1] == ':';
+        if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
             wt_status st = ph_emit(c, (attrib_span){c->tok->v[a].start, ph_word_end(c, p - 1)},
                                    ph_span_of(c, cue, cue + 1), sa, sb, 0);
             return st || e >= b ? st : reported_main(c, e, b, sent_end); /* ", adding that ..." */

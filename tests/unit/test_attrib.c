@@ -475,6 +475,51 @@ static void quotations_inside_sentences(void **state)
           "direct|he|insisted|Reyes-Alba|person|It will hold,\n");
 }
 
+static void speakers_set_off_and_split(void **state)
+{
+    (void)state;
+    /* "went on to say" is one verb group. */
+    check(
+        "The ferry captain went on to say that the crossing would run again.",
+        "reported|The ferry captain|went on to say|The ferry captain|person|the crossing would run again.\n");
+    /* A speaker set off by commas says the whole sentence. */
+    check("The repairs, Varga added, would take a year.",
+          "reported|Varga|added|Varga|person|The repairs, Varga added, would take a year.\n");
+    /* The name before the appositions, not the last place in them. */
+    check("Ines Varga, 52, of Port Lume, Calder, said the tolls were too high.",
+          "reported|Ines Varga|said|Ines Varga|person|the tolls were too high.\n");
+    /* A concession after a comma is the writer's. */
+    check("Many residents view the closure as a blessing, although sales have fallen by half.",
+          "reported|Many residents|view|Many residents|person|the closure as a blessing\n");
+    /* After the speaker's apposition and after where it was said, a
+     * participle is still the speaker's. */
+    check("\"We tried,\" said Ines Varga, a pilot, explaining why the ferry stopped.",
+          "direct|Ines Varga|said|Ines Varga|person|We tried,\n"
+          "reported|Ines Varga|explaining|Ines Varga|person|why the ferry stopped.\n");
+    check("\"We tried,\" the council said in a statement, adding that it \"regrets the delay.\"",
+          "direct|the council|said|the council|organization|We tried,\n"
+          "direct|the council|adding|the council|organization|it \"regrets the delay.\"\n");
+}
+
+static void headlines_and_writings_speak(void **state)
+{
+    (void)state;
+    /* Title case: any verb of saying. */
+    check("Harbour Master Defends Ferry Timetable",
+          "reported|Harbour Master|Defends|Harbour Master|person|Ferry Timetable\n");
+    /* "Poll: ...", "Name to whom: ..." */
+    check("Poll: Most islanders want the bridge rebuilt",
+          "reported|Poll|:|Poll|unknown|Most islanders want the bridge rebuilt\n");
+    check("Ines Varga to Calder Council: Reopen the ferry now",
+          "reported|Ines Varga|:|Ines Varga|person|Reopen the ferry now\n");
+    /* A writing gives a quotation only beside it. */
+    check("\"The bridge must reopen,\" the editorial read.",
+          "direct|the editorial|read|the editorial|unknown|The bridge must reopen,\n");
+    /* The cue before a colon gives the quotation in the next paragraph. */
+    check("In a speech on Friday, Varga declared:\n\n\"The ferry is our road.\"",
+          "direct|Varga|declared|Varga|person|The ferry is our road.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -508,6 +553,8 @@ int main(void)
         cmocka_unit_test(quotations_inside_sentences),
         cmocka_unit_test(pronouns_mean_the_subject),
         cmocka_unit_test(speakers_around_quotations),
+        cmocka_unit_test(speakers_set_off_and_split),
+        cmocka_unit_test(headlines_and_writings_speak),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
