@@ -131,6 +131,20 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
 
 static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *sa, size_t *sb);
 
+/* Whether the clause [a, b) opens with a speaker and a verb of saying:
+ * "Trump said of Apple ...". */
+static int opens_with_speaker(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b && i <= a + MAX_SOURCE_WORDS && ph_gap_clear(c, i - 1, i); i++) {
+        if (!ph_is_cue(c, i)) continue;
+        if (!word_in(c, i, INVERTING)) return 0;
+        size_t sa, sb;
+        ph_phrase_before(c, a, ph_verb_group_start(c, a, i), &sa, &sb);
+        return sb > sa && sa == a && ph_kind_of(c, sa, sb) != KIND_UNKNOWN;
+    }
+    return 0;
+}
+
 /* Whether the sentence [a, b) ends with its speaker after a comma:
  * ", the poll found.", ", he said on Monday.", ", said Mindy Romero,
  * director of ...". *p is where that clause opens, *e where it ends
@@ -786,9 +800,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
+            /* ('"Nooooo!" the crowd cried out': a short subject, then the cue) */
             int spoken = qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&
                          (ph_is_cue(&c, qb) || (qb + 1 < tok->n && ph_is_cue(&c, qb + 1) &&
-                                                (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))));
+                                                (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))) ||
+                          (qb + 2 < tok->n && word_is(&c, qb, "the") && ph_is_cue(&c, qb + 2) &&
+                           ph_kind_of(&c, qb, qb + 2) != KIND_UNKNOWN));
             if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
@@ -836,7 +853,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 sent->v[s2 + 1].start <= end + 4) {
                 size_t nb = text_token_at(tok, sent->v[s2 + 1].start),
                        ne = text_token_at(tok, sent->v[s2 + 1].end);
-                if (nb == qb && ne > nb && ne - nb <= 12 && !(c.flags[nb] & QUOTED)) {
+                /* (a short one, or one opening with its speaker: '"Who do
+                 * they think they are?" Trump said of Apple in February,
+                 * when ...') */
+                if (nb == qb && ne > nb && (ne - nb <= 12 || opens_with_speaker(&c, nb, ne)) &&
+                    !(c.flags[nb] & QUOTED)) {
                     s2++;
                     rb = ne;
                 }
