@@ -870,7 +870,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t sa, sb;
                 if (i == qb) {
                     ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
-                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN) sb = sa;
+                    /* (a writing too: '"...," read the email.') */
+                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN && !word_in(&c, sb - 1, DOCUMENTS) &&
+                        !word_in(&c, sb - 1, EVIDENCE))
+                        sb = sa;
                 } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     ph_name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */
                 else if (i <= qb + MAX_SOURCE_WORDS && ph_relative(&c, ph_last_clause(&c, qb, i)))
