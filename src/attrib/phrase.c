@@ -235,6 +235,8 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
             head++;
     }
     if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
+    /* "the 46-year-old" */
+    if (head > a && word_is(c, head, "old") && word_is(c, head - 1, "year")) return KIND_PERSON;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
