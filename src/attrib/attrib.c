@@ -311,6 +311,31 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             return ph_emit(c, (attrib_span){c->tok->v[colon].start, sent_end},
                            (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
     }
+    /* "As Marcus puts it, ...", "..., as the mayor noted.": an "as" clause
+     * with a speaker and a cue, and nothing after the cue. */
+    for (size_t q = a; q + 2 < b; q++) {
+        if (!word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1))) continue;
+        size_t v = q + 1;
+        while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
+               !word_is(c, v, "put") && !word_is(c, v, "puts"))
+            v++;
+        if (v >= b || v == q + 1 || !ph_gap_clear(c, v - 1, v)) break;
+        size_t e = v + 1 + (v + 1 < b && word_is(c, v + 1, "it"));
+        if (e == v + 1 && (word_is(c, v, "put") || word_is(c, v, "puts"))) break; /* "as X put the case" */
+        size_t ce = e; /* the cue's end; "As I mentioned above," */
+        if (e + 1 < b && !ph_comma_after(c, e - 1) && ph_comma_after(c, e) &&
+            (word_is(c, e, "above") || word_is(c, e, "earlier") || word_is(c, e, "before") ||
+             word_in(c, e, TIME_WORDS)))
+            e++;
+        size_t cue_a = ph_verb_group_start(c, q + 1, v);
+        if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) break;
+        attrib_span cue = ph_span_of(c, cue_a, ce);
+        if (q == a && e + 1 < b && ph_comma_after(c, e - 1))
+            return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, cue_a, 0);
+        if (q > a && e >= b)
+            return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a, 0);
+        break;
+    }
     /* "Cost estimates, he added, were based on a prototype.": a speaker
      * set off by commas inside the sentence says all of it. */
     for (size_t q = a + 1; q + 2 < b; q++) {
@@ -330,7 +355,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         for (size_t i = a; i + 1 < q && !cue_before; i++)
             cue_before = ph_is_cue(c, i);
         if (cue_before) continue;
-        return ph_emit(c, (attrib_span){c->tok->v[a].start, sent_end}, ph_span_of(c, cue, cue + 1), sa, sb, 0);
+        return ph_emit(c, (attrib_span){c->tok->v[a].start, sent_end}, ph_span_of(c, cue, cue + 1), sa, sb,
+                       0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED) continue; /* most words: at once */
@@ -802,8 +828,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
             /* ('"Nooooo!" the crowd cried out': a short subject, then the cue) */
             int spoken = qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&
-                         (ph_is_cue(&c, qb) || (qb + 1 < tok->n && ph_is_cue(&c, qb + 1) &&
-                                                (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))) ||
+                         (ph_is_cue(&c, qb) ||
+                          (qb + 1 < tok->n && ph_is_cue(&c, qb + 1) &&
+                           (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))) ||
                           (qb + 2 < tok->n && word_is(&c, qb, "the") && ph_is_cue(&c, qb + 2) &&
                            ph_kind_of(&c, qb, qb + 2) != KIND_UNKNOWN));
             if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
@@ -871,8 +898,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (i == qb) {
                     ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
                     /* (a writing too: '"...," read the email.') */
-                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN && !word_in(&c, sb - 1, DOCUMENTS) &&
-                        !word_in(&c, sb - 1, EVIDENCE))
+                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN &&
+                        !word_in(&c, sb - 1, DOCUMENTS) && !word_in(&c, sb - 1, EVIDENCE))
                         sb = sa;
                 } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     ph_name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */

@@ -376,6 +376,13 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
     if (src_b > src_a) {
         at.source = ph_span_of(c, src_a, src_b);
         at.kind = (uint8_t)ph_kind_of(c, src_a, src_b);
+        /* "The Post's Ruth Marcus": the person after the owner. */
+        size_t owner = src_a;
+        for (size_t p = src_a; p + 2 < src_b + 1 && owner == src_a; p++)
+            if (ph_possessive(c, p) && capitalized(c, p) && p + 1 < src_b && capitalized(c, src_b - 1) &&
+                ph_kind_of(c, p + 1, src_b) == KIND_PERSON)
+                owner = p + 1;
+        if (owner > src_a) at.kind = KIND_PERSON;
         attrib_span who = at.source;
         int pronoun = src_b - src_a == 1 && word_in(c, src_a, PRONOUNS_PERSON);
         /* "the outlet", "the newspaper": the outlet last named; "the Ledger"
@@ -393,6 +400,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
         } else if (at.kind == KIND_PERSON && !pronoun) {
             /* "Nwosu said" after "Councillor Petra Nwosu": the full name. */
             attrib_span full = ph_full_name(c, src_a, src_b);
+            if (!full.end && owner > src_a) who = ph_span_of(c, owner, src_b);
             if (full.end) who = full;
             c->last_person = who;
         } else if (at.kind == KIND_OUTLET) {

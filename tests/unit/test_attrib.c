@@ -501,6 +501,28 @@ static void speakers_set_off_and_split(void **state)
           "direct|the council|adding|the council|organization|it \"regrets the delay.\"\n");
 }
 
+static void as_they_put_it(void **state)
+{
+    (void)state;
+    check("As the Calder Gazette's Ines Varga puts it, the ferry is the island's road.",
+          "reported|the Calder Gazette's Ines Varga|puts it|Ines Varga|person|the ferry is the island's "
+          "road.\n");
+    check("The ferry is the island's road, as Varga put it.",
+          "reported|Varga|put it|Varga|person|The ferry is the island's road\n");
+    check("As the storm grew, the mayor said the ferry would stop.",
+          "reported|the mayor|said|the mayor|person|the ferry would stop.\n");
+    /* A cry with its speaker after it; a question whose speaker opens a
+     * long next sentence. */
+    check("\"Never!\" the crowd shouted back.", "direct|the crowd|shouted|the crowd|person|Never!\n");
+    check("\"Who pays for it?\" Varga said of the council on Monday, when the tolls were raised again for "
+          "every islander who drives.",
+          "direct|Varga|said|Varga|person|Who pays for it?\n");
+    check("\"Our ferry is our road,\" read the statement.",
+          "direct|the statement|read|the statement|unknown|Our ferry is our road,\n");
+    check("\"We will sail,\" said the 46-year-old.",
+          "direct|the 46-year-old|said|the 46-year-old|person|We will sail,\n");
+}
+
 static void headlines_and_writings_speak(void **state)
 {
     (void)state;
@@ -555,6 +577,7 @@ int main(void)
         cmocka_unit_test(speakers_around_quotations),
         cmocka_unit_test(speakers_set_off_and_split),
         cmocka_unit_test(headlines_and_writings_speak),
+        cmocka_unit_test(as_they_put_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
