@@ -298,7 +298,7 @@ static const char *const VERB_GROUP[] = {
     "won't",  "can't",  "wouldn't", "couldn't",  "shouldn't",  "hasn't",    "haven't",  "hadn't", "cannot",
     "isn't",  "wasn't", "aren't",   "weren't",   "soon",       "only",      "merely",   "long",   "almost",
     "nearly", "barely", "hardly",   "allegedly", "apparently", "privately", "publicly", "always", "indeed",
-    "rarely", NULL};
+    "rarely", "reportedly", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {
     "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",
