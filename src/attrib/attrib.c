@@ -1013,6 +1013,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                      * and the clause before may report too. */
                     size_t sa, sb;
                     ph_subject_before(&c, ta, i, &sa, &sb);
+                    /* ("with one of its ads asking, "..."": what comes after "with") */
+                    size_t w = i;
+                    while (w > ta && i - w < MAX_SOURCE_WORDS && ph_gap_clear(&c, w - 1, w) &&
+                           !word_is(&c, w - 1, "with"))
+                        w--;
+                    if (w > ta && w < i && word_is(&c, w - 1, "with") &&
+                        (ph_kind_of(&c, w, i) != KIND_UNKNOWN || word_in(&c, i - 1, DOCUMENTS)))
+                        sa = w, sb = i;
                     if (sb > sa) {
                         st = ph_emit(&c, content, ph_span_of(&c, i, i + 1), sa, sb, 1);
                         found = 1;
