@@ -218,7 +218,7 @@ static void quote_marks_of_every_kind(void **state)
     /* Unbalanced: the quotation ends with its paragraph (its sentence is
      * still read for reported speech), and the next paragraph is read as usual. */
     check("\"The dam will hold, the engineers promised.\n\nThe river fell overnight, Piet Oyelaran said.",
-          "reported|the engineers|promised|the engineers|unknown|The dam will hold\n"
+          "reported|the engineers|promised|the engineers|person|The dam will hold\n"
           "reported|Piet Oyelaran|said|Piet Oyelaran|person|The river fell overnight\n");
     /* A quotation inside a quotation stays inside. */
     check("\"They told us 'the dam is sound' and we believed them,\" said Ilse Varga.",
