@@ -627,6 +627,30 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             a = i + 1; /* another attribution may follow in the sentence */
         }
     }
+    /* "Trump issued the following statement:", "Transcript as follows:" and
+     * a quotation opening the next paragraph: the writing's words. */
+    if (sent_end > 0 && c->text[sent_end - 1] == ':' && quote_follows(c, sent_end)) {
+        size_t w = a;
+        while (w < b && !word_in(c, w, DOCUMENTS) && !word_is(c, w, "follows") && !word_is(c, w, "following"))
+            w++;
+        if (w < b) {
+            size_t sa, sb;
+            ph_subject_before(c, a, w, &sa, &sb);
+            if (sb == sa && w > a && word_in(c, w, DOCUMENTS)) { /* "Transcript:" */
+                sa = a;
+                sb = w + 1;
+            }
+            if (sb > sa) {
+                while (w + 1 < b && !word_in(c, w, DOCUMENTS) && word_is(c, w, "following"))
+                    w++; /* "the following statement" */
+                c->pending_src_a = sa;
+                c->pending_src_b = sb;
+                c->pending_cue = w;
+                c->pending_at = sent_end;
+                return WT_OK;
+            }
+        }
+    }
     return topic(c, a, b);
 }
 
