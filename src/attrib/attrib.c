@@ -338,14 +338,18 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     /* "Cost estimates, he added, were based on a prototype.": a speaker
      * set off by commas inside the sentence says all of it. */
-    for (size_t q = a + 1; q + 2 < b; q++) {
-        if (!ph_comma_after(c, q - 1) || c->flags[q] & QUOTED) continue;
-        size_t e = q + 1;
-        while (e < b && e < q + MAX_SOURCE_WORDS + 2 && !ph_comma_after(c, e - 1))
-            e++;
+    /* (From each verb of saying with a comma after it, back to the comma
+     * before: few tokens are such verbs.) */
+    for (size_t v = a + 2; v + 1 < b; v++) {
+        if (!word_in(c, v, INVERTING) || c->flags[v] & QUOTED || !ph_comma_after(c, v)) continue;
+        size_t q = v, e = v + 1;
+        while (q > a + 1 && v - q < MAX_SOURCE_WORDS + 2 && !ph_comma_after(c, q - 1))
+            q--;
         size_t cue, sa, sb;
-        if (e + 1 >= b || !ph_comma_after(c, e - 1) || !speaker_clause(c, q, e, &cue, &sa, &sb)) continue;
-        if (cue + 1 != e || sa < q) continue; /* the speaker and the cue, nothing after */
+        if (q <= a || !ph_comma_after(c, q - 1) || c->flags[q] & QUOTED ||
+            !speaker_clause(c, q, e, &cue, &sa, &sb))
+            continue;
+        if (cue != v || sa < q) continue; /* the speaker and the cue, nothing after */
         /* (not ", but I said, ...", nor ", he said, adding ...", nor ', he
          * replied, "..."', nor when the words before report on their own) */
         if (word_in(c, q, CLAUSE_OPENERS) || word_in(c, e, GERUNDS) || c->flags[e] & QUOTED ||
@@ -596,11 +600,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "Some view it as a takeover, although they have failed to
              * ...": a concession after a comma is the writer's again. */
             for (size_t h = k + 2; h + 1 < g; h++)
-                if ((word_is(c, h, "although") || word_is(c, h, "though") || word_is(c, h, "despite") ||
-                     word_is(c, h, "whereas") ||
-                     /* (not "but that ...", "but also ...": the same report goes on) */
-                     (word_is(c, h, "but") && !word_is(c, h + 1, "that") && !word_is(c, h + 1, "also") &&
-                      !word_is(c, h + 1, "only") && !word_is(c, h + 1, "not"))) &&
+                /* (not "but that ...", "but also ...": the same report goes on) */
+                if (word_in(c, h, CONCESSIONS) &&
+                    !(word_is(c, h, "but") && (word_is(c, h + 1, "that") || word_is(c, h + 1, "also") ||
+                                               word_is(c, h + 1, "only") || word_is(c, h + 1, "not"))) &&
                     ph_comma_after(c, h - 1) && !(c->flags[h] & QUOTED)) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);

@@ -70,6 +70,9 @@ static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "
  * editorial read.', 'The sign reads: "..."'; "she read the book" is no
  * speech. */
 static const char *const QUOTE_VERBS[] = {"read", "reads", "began", "begins", "ended", "ends", NULL};
+/* Words opening a clause the writer adds against what was reported:
+ * "..., although sales have fallen". */
+static const char *const CONCESSIONS[] = {"although", "though", "despite", "whereas", "but", NULL};
 /* A pronoun and "is"/"are"/"am" in one word, before a verb in -ing. */
 static const char *const CONTRACTED_BE[] = {"he's", "she's",  "it's",  "they're", "we're",
                                             "i'm",  "you're", "who's", NULL};
@@ -482,7 +485,8 @@ static const char *const *const LISTS[N_LISTS] = {
     EVIDENCE,    PASSIVE,         NAME_BREAKERS, GENERIC_OUTLETS,  CLAUSE_OPENERS, NOUN_CUES,
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
-    INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS};
+    INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
+    CONCESSIONS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

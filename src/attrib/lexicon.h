@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 36
+#define N_LISTS 37
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -46,9 +46,10 @@ enum {
     CONTRACTED_BE_BIT,
     SEEMING_BIT,
     NEEDS_CLAUSE_BIT,
-    QUOTE_VERBS_BIT
+    QUOTE_VERBS_BIT,
+    CONCESSIONS_BIT
 };
-_Static_assert(QUOTE_VERBS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(CONCESSIONS_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
 #define QUOTED ((uint64_t)1 << 63)
 _Static_assert(N_LISTS < 63, "lists and QUOTED fit a token's flags");
