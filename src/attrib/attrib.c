@@ -183,6 +183,9 @@ static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_
             ph_phrase_after(c, i, end, sa, sb);
             if (*sb == *sa || ph_kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
             if (!ph_name_like(c, *sa, *sb)) return 0; /* a name, not "the Khan family deserved better" */
+            /* (the name ends the clause or an apposition follows: not ",
+             * said China and Russia have ...") */
+            if (*sb < end && !ph_comma_after(c, *sb - 1)) return 0;
         } else {
             ph_phrase_before(c, q, ph_verb_group_start(c, q, i), sa, sb);
             if (*sb == *sa || *sa != q + word_in(c, q, CLAUSE_OPENERS) || ph_relative(c, *sa) ||
