@@ -926,6 +926,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (text[c.tok->v[i].end] == ':') break;
                 size_t sa, sb;
                 if (i == qb) {
+                    /* (not a verb with a person as object: '"Scandal,"
+                     * thanked Obama for ...') */
+                    if (word_in(&c, i, OBJECT_VERBS)) continue;
                     ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
                     /* (a writing too: '"...," read the email.') */
                     if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN &&

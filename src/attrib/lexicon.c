@@ -73,6 +73,19 @@ static const char *const QUOTE_VERBS[] = {"read", "reads", "began", "begins", "e
 /* Words opening a clause the writer adds against what was reported:
  * "..., although sales have fallen". */
 static const char *const CONCESSIONS[] = {"although", "though", "despite", "whereas", "but", NULL};
+/* Cues whose object is a person: after a quotation, '"...," thanked
+ * Obama for ...' names the one thanked, not the speaker. */
+static const char *const OBJECT_VERBS[] = {
+    "thanked",  "thanks",        "praised",       "praises",    "blamed",     "blames",     "accused",
+    "accuses",  "attacked",      "attacks",       "criticized", "criticizes", "criticised", "criticises",
+    "endorsed", "endorses",      "supported",     "supports",   "backed",     "backs",      "urged",
+    "urges",    "congratulated", "congratulates", "applauded",  "applauds",   "credited",   "credits",
+    "defended", "defends",       "condemned",     "condemns",   "denounced",  "denounces",  "slammed",
+    "slams",    "blasted",       "blasts",        "mocked",     "mocks",      "called",     "calls",
+    "hailed",   "hails",         "lauded",        "lauds",      "welcomed",   "welcomes",   "saluted",
+    "salutes",  "opposed",       "opposes",       "rejected",   "rejects",    "dismissed",  "dismisses",
+    "faulted",  "faults",        "charged",       "charges",    "rebuked",    "rebukes",    "scolded",
+    "scolds",   "chastised",     "chastises",     "lambasted",  "lambastes",  NULL};
 /* A pronoun and "is"/"are"/"am" in one word, before a verb in -ing. */
 static const char *const CONTRACTED_BE[] = {"he's", "she's",  "it's",  "they're", "we're",
                                             "i'm",  "you're", "who's", NULL};
@@ -486,7 +499,7 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS};
+    CONCESSIONS, OBJECT_VERBS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

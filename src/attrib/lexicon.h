@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 37
+#define N_LISTS 38
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -47,9 +47,10 @@ enum {
     SEEMING_BIT,
     NEEDS_CLAUSE_BIT,
     QUOTE_VERBS_BIT,
-    CONCESSIONS_BIT
+    CONCESSIONS_BIT,
+    OBJECT_VERBS_BIT
 };
-_Static_assert(CONCESSIONS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(OBJECT_VERBS_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
 #define QUOTED ((uint64_t)1 << 63)
 _Static_assert(N_LISTS < 63, "lists and QUOTED fit a token's flags");
