@@ -45,7 +45,7 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
         /* (letters and digits are the words of tokens between a and b) */
         if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80 ||
-            isalnum(ch))
+            ch == '/' || ch == '&' || isalnum(ch)) /* "NBC News/Marist", "Procter & Gamble" */
             continue;
         return 0;
     }
