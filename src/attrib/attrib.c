@@ -919,7 +919,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     rb = ne;
                 }
             }
-            for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement; i++) {
+            /* A speaker after the quotation: when it opens its sentence or
+             * ends as speech does ('..., whoa,"', '...,",'); not 'could
+             * muster no more than "ooooh, whoa" when Clinton accused him'. */
+            int speechlike = qa == ta || (qc && end > qo && strchr(",?!", text[end - 1])) ||
+                             (qc && ph_comma_after(&c, qb - 1));
+            for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement && speechlike;
+                 i++) {
                 if (!ph_is_cue(&c, i) && !word_in(&c, i, QUOTE_VERBS)) continue;
                 /* 'Conceding "down the line" he warned: "..."': a cue before
                  * a colon gives what follows it. */

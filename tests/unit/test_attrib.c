@@ -304,11 +304,13 @@ static void newspaper_and_headline_styles(void **state)
 static void sources_are_clean_phrases(void **state)
 {
     (void)state;
-    /* A modal is no part of the speaker; words before a comma are no part either. */
+    /* A modal is no part of the speaker; words before a comma are no part
+     * either (and a quotation inside the reported words is part of them). */
     check("Ilse Varga spoke first. \"Chess is a fight,\" she will argue.",
           "direct|she|argue|Ilse Varga|person|Chess is a fight,\n");
     check("The ferry would be an \"invaluable bridge\" between the islands and the city, Mr Sefton added.",
-          "direct|Mr Sefton|added|Mr Sefton|person|invaluable bridge\n");
+          "direct|Mr Sefton|added|Mr Sefton|person|The ferry would be an \"invaluable bridge\" between the "
+          "islands and the city\n");
 }
 
 static void people_and_bodies_told_apart(void **state)
