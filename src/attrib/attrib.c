@@ -167,6 +167,19 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e,
             *e = end;
             return 1;
         }
+        /* ", Howard Dean, the former governor, proclaimed to a crowd.": the
+         * name before an apposition, the cue after it. */
+        if (tries == 0 && word_in(c, q, INVERTING) && !(c->flags[q] & QUOTED) && end - q <= 8 &&
+            (q + 1 >= end || word_in(c, q + 1, NAME_BREAKERS) || word_in(c, q + 1, TIME_WORDS))) {
+            ph_name_before_apposition(c, a, q, sa, sb);
+            if (*sb > *sa && *sa > a + 2 && ph_comma_after(c, *sa - 1) &&
+                ph_kind_of(c, *sa, *sb) != KIND_UNKNOWN) {
+                *cue = q;
+                *p = *sa;
+                *e = end;
+                return 1;
+            }
+        }
         end = q;
     }
     return 0;
