@@ -579,6 +579,18 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "X denounced the plan and said ...": each verb its own
              * attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
+                /* (or a list: "She urged ..., proposed that ..., and pushed
+                 * to ...": a verb in the past after a comma, as the cue is) */
+                if (ph_comma_after(c, g - 1) && ph_past_tense(c, g) && ph_past_tense(c, i) &&
+                    ph_is_cue(c, g) && !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
+                    wt_status st =
+                        ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                    if (st) return st;
+                    cue = ph_span_of(c, g, g + 1);
+                    k = word_is(c, g + 1, "that") ? g + 2 : g + 1;
+                    g = k;
+                    continue;
+                }
                 if (!word_in(c, g, CLAUSE_OPENERS) || (!word_is(c, g, "and") && !word_is(c, g, "but")))
                     continue;
                 size_t h = g + 1;
