@@ -294,6 +294,28 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     wt_status st = asked(c, a, b, &e);
     if (st) return st;
     a = e;
+    /* "While environmentalists welcomed the plan, they were less pleased
+     * by ...": a clause a subordinator opens ends at its comma; each
+     * clause is read on its own. */
+    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
+    if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
+        (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "although") ||
+         word_is(c, opener, "though") || word_is(c, opener, "because") || word_is(c, opener, "since") ||
+         word_is(c, opener, "if") || word_is(c, opener, "once") || word_is(c, opener, "whereas") ||
+         word_is(c, opener, "after") || word_is(c, opener, "before"))) {
+        /* (the first comma after its verb: "While many trial lawyers,
+         * including big donors, opposed those decisions, ...") */
+        size_t comma = opener + 2;
+        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
+            comma++;
+        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS) comma = opener + 2;
+        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
+            comma++;
+        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
+            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
+            return st ? st : reported_main(c, comma, b, sent_end);
+        }
+    }
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
      * what they said. One word is a name only before quoted words, when
      * the gazetteer knows it or when the article writes it as a name
