@@ -626,7 +626,12 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
         /* "of Flint, Mich.": a place in an apposition, no phrase of its own. */
         int place = word_in(c, p, NAME_BREAKERS) || isdigit((unsigned char)c->text[c->tok->v[p].start]) ||
                     word_is(c, p, "like") || word_is(c, p, "unlike") || word_is(c, p, "including") ||
-                    word_is(c, p, "as");
+                    word_is(c, p, "as") ||
+                    /* (or what one does: "Trump, speaking at a rally in
+                     * Wilmington, N.C., warned") */
+                    (word_in(c, p, GERUNDS) || (c->tok->v[p].end - c->tok->v[p].start > 4 &&
+                                                !memcmp(c->text + c->tok->v[p].end - 3, "ing", 3) &&
+                                                !capitalized(c, p)));
         /* The apposition itself a name after a description: "One of his
          * advisers, Tad Devine, told". */
         size_t k = j + 1;
