@@ -33,11 +33,14 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     /* Claims with no source: "X reportedly plans ...", "X is expected to
      * ...": the whole sentence, its cue, no speaker. */
     for (size_t i = a + 1; i < b; i++) {
+        size_t be = i - 1; /* "is expected", "is not expected", "is widely expected" */
+        while (be > a && (word_is(c, be, "not") || ph_in_verb_group(c, be)))
+            be--;
         int expected =
-            word_is(c, i, "expected") && word_in(c, i - 1, PASSIVE) && i + 1 < b && word_is(c, i + 1, "to");
+            word_is(c, i, "expected") && word_in(c, be, PASSIVE) && i + 1 < b && word_is(c, i + 1, "to");
         if (!word_is(c, i, "reportedly") && !expected) continue;
         return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end},
-                       expected ? ph_span_of(c, i - 1, i + 1) : ph_span_of(c, i, i + 1), 0, 0, 0);
+                       expected ? ph_span_of(c, be, i + 1) : ph_span_of(c, i, i + 1), 0, 0, 0);
     }
     /* "Clinton led Sanders 2-1 in an NBC News/Marist poll": evidence as
      * the source, the rest of the sentence what it says. */

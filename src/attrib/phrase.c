@@ -544,8 +544,16 @@ int ph_is_cue(const ctx *c, size_t i)
      * speech; "he continued:", "seems to", '"...," she continued.' are. */
     if (word_in(c, i, NEEDS_CLAUSE) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
         !word_is(c, i + 1, "that") && !word_is(c, i + 1, "to") && !word_is(c, i + 1, "as") &&
-        !word_is(c, i + 1, "like"))
-        return 0;
+        !word_is(c, i + 1, "like")) {
+        /* ("seemed irritated", "appears closer", "seems pretty likely":
+         * how one looks; not "appears in the Sun", "seems a good idea") */
+        size_t n = i + 1;
+        if (!word_in(c, i, SEEMING) || word_in(c, n, NAME_BREAKERS) || word_in(c, n, DETERMINERS) ||
+            capitalized(c, n) || isdigit((unsigned char)c->text[c->tok->v[n].start]) || word_is(c, n, "on") ||
+            word_is(c, n, "before") || word_is(c, n, "after") || word_is(c, n, "and") ||
+            word_in(c, n, PRONOUNS_PERSON))
+            return 0;
+    }
     /* "the report", "his claims", "Trump's calls": a noun. */
     if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))
@@ -629,9 +637,9 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
                     word_is(c, p, "as") ||
                     /* (or what one does: "Trump, speaking at a rally in
                      * Wilmington, N.C., warned") */
-                    (word_in(c, p, GERUNDS) || (c->tok->v[p].end - c->tok->v[p].start > 4 &&
-                                                !memcmp(c->text + c->tok->v[p].end - 3, "ing", 3) &&
-                                                !capitalized(c, p)));
+                    (word_in(c, p, GERUNDS) ||
+                     (c->tok->v[p].end - c->tok->v[p].start > 4 &&
+                      !memcmp(c->text + c->tok->v[p].end - 3, "ing", 3) && !capitalized(c, p)));
         /* The apposition itself a name after a description: "One of his
          * advisers, Tad Devine, told". */
         size_t k = j + 1;
