@@ -236,6 +236,14 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
             size_t sa, sb;
             ph_phrase_after(c, k, b, &sa, &sb);
             if (sb == sa || ph_kind_of(c, sa, sb) == KIND_UNKNOWN) return 0;
+            /* "Rubio was asked by Gerard Baker whether ...": the question after
+             * the one who asked it */
+            if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && sb + 1 < b) {
+                size_t q = sb + (word_is(c, sb, "about") && sb + 2 < b);
+                *st = ph_emit(c, (attrib_span){c->tok->v[q].start, sent_end}, ph_span_of(c, v, cue + 1), sa,
+                              sb, 0);
+                return 1;
+            }
             size_t s = v - 1; /* the subject: back to the clause's start */
             while (s > a && ph_gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
                 s--;
@@ -248,6 +256,12 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
                           0);
             return 1;
         }
+    }
+    /* "Clinton was asked about the emails": what was asked, by no one named. */
+    if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && cue + 1 < b && v > a) {
+        size_t k = cue + 1 + (word_is(c, cue + 1, "about") && cue + 2 < b);
+        *st = ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, v, k), 0, 0, 0);
+        return 1;
     }
     return 0;
 }
