@@ -544,6 +544,29 @@ static void headlines_and_writings_speak(void **state)
           "direct|Varga|declared|Varga|person|The ferry is our road.\n");
 }
 
+static void clauses_lists_and_passives(void **state)
+{
+    (void)state;
+    /* A subordinate clause opening the sentence is read on its own. */
+    check("While the residents welcomed the new timetable, they were angry about the tolls.",
+          "reported|the residents|welcomed|the residents|person|the new timetable\n");
+    /* A list of verbs in the past, each its own attribution. */
+    check("Varga praised the crews, warned that the tolls would rise, and left.",
+          "reported|Varga|praised|Varga|person|the crews\n"
+          "reported|Varga|warned|Varga|person|the tolls would rise, and left.\n");
+    /* How one looks, said by no one; a claim expected by no one named. */
+    check("The mayor seemed irritated by the question.",
+          "reported||seemed||unknown|The mayor seemed irritated by the question.\n");
+    check("A photograph of the mayor appears in the Gazette.", "");
+    check("The ferry is not expected to sail before spring.",
+          "reported||is not expected||unknown|The ferry is not expected to sail before spring\n");
+    /* Asked, by no one or by someone named. */
+    check("Varga was asked about the tolls on Monday.",
+          "reported||was asked about||unknown|the tolls on Monday.\n");
+    check("Varga was asked by Piet Oyelaran whether the ferry would sail.",
+          "reported|Piet Oyelaran|was asked|Piet Oyelaran|person|whether the ferry would sail.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -580,6 +603,7 @@ int main(void)
         cmocka_unit_test(speakers_set_off_and_split),
         cmocka_unit_test(headlines_and_writings_speak),
         cmocka_unit_test(as_they_put_it),
+        cmocka_unit_test(clauses_lists_and_passives),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
