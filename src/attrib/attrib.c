@@ -1222,7 +1222,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (!st) put_before(out, before, first_new); /* the question first */
             }
             c.orphan.end = 0;
-            if (!found && qc && end + 3 >= sent->v[s2].end) c.orphan = content;
+            /* (one ending as speech goes on: '"..., no?" Freddy Ortega said.';
+             * not a finished statement another then agrees with) */
+            if (!found && qc && end + 3 >= sent->v[s2].end && end > qo && text[end - 1] != '.')
+                c.orphan = content;
             if (found) {
                 /* The quotation's own attribution, to continue: not one of
                  * the sentence's others ("said X, who supported Cruz"). */

@@ -594,8 +594,11 @@ void ph_note_names(ctx *c, size_t a, size_t b)
         int before_of = j < b && word_is(c, j, "of");
         /* One word opening the sentence before a verb is a name too:
          * "Springer helped launch the West End show". */
-        int one = j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
-                  (ph_past_tense(c, j) || ph_is_cue(c, j));
+        /* (or before a comma when the article writes it as a name
+         * elsewhere: "Butragueno, meanwhile, was angry") */
+        int one =
+            j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
+            (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
         if ((j - i >= 2 || one) && !after_breaker && !before_of && ph_kind_of(c, i, j) == KIND_PERSON) {
             c->last_person = ph_span_of(c, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
