@@ -850,8 +850,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     wt_status st = WT_OK;
     size_t q_from = 0; /* quotations are searched from here on */
     size_t jk = 0;
-    int last_direct = -1; /* index in out of the last attributed quotation, for continuations */
-    size_t resume = 0;    /* token to read a sentence again from, after a quotation in it */
+    int last_direct = -1;   /* index in out of the last attributed quotation, for continuations */
+    int last_reported = -1; /* the last sentence's reported speech of a person, and where it ended */
+    uint32_t reported_end = 0;
+    size_t resume = 0; /* token to read a sentence again from, after a quotation in it */
     for (size_t s = 0; s < sent->n && !st; s++) {
         uint32_t ss = sent->v[s].start, se = sent->v[s].end;
         while (jk < njunk && junk[jk].end <= ss)
@@ -1237,7 +1239,23 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                  * continues it: '"...," she said. "..."' is one attribution
                  * whose content runs over both parts (and over paragraphs). */
                 out->v[last_direct].content.end = content.end;
+            } else if (last_reported >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS && !st) {
+                /* '... the system cannot be trusted, he says. "People have to
+                 * deposit their money in the banks ..."': a quotation standing
+                 * alone in the paragraph of a person's reported words is theirs. */
+                int para = 0;
+                for (uint32_t p = reported_end; p < qo && !para; p++)
+                    para = text[p] == '\n';
+                if (!para) {
+                    attribution a = out->v[last_reported];
+                    a.content = content;
+                    a.direct = 1;
+                    st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
+                    if (!st) out->v[out->n++] = a;
+                    last_direct = (int)out->n - 1;
+                }
             }
+            last_reported = -1;
         next_quote:;
             /* Another quotation opening in the same sentence ('..., adding:
              * "..."'): read the sentence again from there. */
@@ -1262,6 +1280,15 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         last_direct = -1;
         size_t before = out->n;
         st = reported(&c, ta, tb, se);
+        last_reported = -1;
+        /* (a person named or "he"/"she": not "they", not in a question) */
+        if (out->n > before && out->v[out->n - 1].kind == KIND_PERSON && out->v[out->n - 1].source.end &&
+            !(out->v[out->n - 1].source.end - out->v[out->n - 1].source.start == 4 &&
+              !strncasecmp(text + out->v[out->n - 1].source.start, "they", 4)) &&
+            se > 0 && text[se - 1] != '?') {
+            last_reported = (int)out->n - 1;
+            reported_end = se;
+        }
         /* A person speaking here is whom the next "he" means (ph_emit noted
          * them); else the names the sentence holds. */
         int spoke = 0;

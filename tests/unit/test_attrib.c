@@ -563,6 +563,11 @@ static void clauses_lists_and_passives(void **state)
     /* Asked, by no one or by someone named. */
     check("Varga was asked about the tolls on Monday.",
           "reported||was asked about||unknown|the tolls on Monday.\n");
+    /* A quotation standing alone after a person's reported words, in their
+     * paragraph, is theirs; not after a question. */
+    check("Ines Varga says the ferry must sail. \"The islands have waited long enough for it.\"",
+          "reported|Ines Varga|says|Ines Varga|person|the ferry must sail.\n"
+          "direct|Ines Varga|says|Ines Varga|person|The islands have waited long enough for it.\n");
     check("Varga was asked by Piet Oyelaran whether the ferry would sail.",
           "reported|Piet Oyelaran|was asked|Piet Oyelaran|person|whether the ferry would sail.\n");
 }
