@@ -83,9 +83,23 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
         if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
             ph_gap_clear(c, v - 2, v - 1) && ph_gap_clear(c, v - 1, v))
             v -= 2;
-        else if (v > floor + 3 && word_is(c, v - 1, "to") && word_is(c, v - 2, "on") &&
-                 ph_gap_clear(c, v - 3, v) &&
-                 (word_is(c, v - 3, "went") || word_is(c, v - 3, "goes") || word_is(c, v - 3, "go")))
+        else if (v > floor + 2 && word_is(c, v - 1, "to") && ph_gap_clear(c, v - 2, v) &&
+                 (word_is(c, v - 2, "likely") || word_is(c, v - 2, "unlikely") ||
+                  word_is(c, v - 2, "quick") || word_is(c, v - 2, "eager") || word_is(c, v - 2, "willing") ||
+                  word_is(c, v - 2, "ready") || word_is(c, v - 2, "able") || word_is(c, v - 2, "unable") ||
+                  word_is(c, v - 2, "reluctant") || word_is(c, v - 2, "keen") ||
+                  word_is(c, v - 2, "careful"))) {
+            /* "was quick to point out", "are slightly more likely to say" */
+            v -= 2;
+            while (v > floor + 1 && ph_gap_clear(c, v - 1, v) &&
+                   (word_is(c, v - 1, "more") || word_is(c, v - 1, "less") || word_is(c, v - 1, "most") ||
+                    word_is(c, v - 1, "very") || word_is(c, v - 1, "so") || word_is(c, v - 1, "too") ||
+                    word_is(c, v - 1, "much") || word_is(c, v - 1, "far") || word_in(c, v - 1, PASSIVE) ||
+                    ph_in_verb_group(c, v - 1)))
+                v--;
+        } else if (v > floor + 3 && word_is(c, v - 1, "to") && word_is(c, v - 2, "on") &&
+                   ph_gap_clear(c, v - 3, v) &&
+                   (word_is(c, v - 3, "went") || word_is(c, v - 3, "goes") || word_is(c, v - 3, "go")))
             v -= 3; /* "went on to say" */
         else
             break;
@@ -454,7 +468,8 @@ int ph_plausible_source(const ctx *c, size_t a, size_t cue)
      * comments", "the two-paragraph mention" are nouns.) */
     if (word_in(c, cue, NOUN_CUES) && !evidence &&
         (ph_kind_of(c, a, cue) == KIND_UNKNOWN ||
-         (!capitalized(c, e) && ph_kind_of(c, e, cue) == KIND_UNKNOWN) ||
+         (!capitalized(c, e) && ph_kind_of(c, e, cue) == KIND_UNKNOWN && !word_in(c, e, ORG_WORDS) &&
+          !word_in(c, e, GENERIC_OUTLETS)) ||
          (cue + 1 < c->tok->n &&
           (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
         return 0;
