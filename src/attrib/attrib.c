@@ -372,8 +372,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (!word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1))) continue;
         size_t v = q + 1;
         while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
-               !word_is(c, v, "put") && !word_is(c, v, "puts"))
-            v++;
+               !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
+            v++; /* (", as leaders have taken to saying.") */
         if (v >= b || v == q + 1 || !ph_gap_clear(c, v - 1, v)) break;
         size_t e = v + 1 + (v + 1 < b && word_is(c, v + 1, "it"));
         if (e == v + 1 && (word_is(c, v, "put") || word_is(c, v, "puts"))) break; /* "as X put the case" */

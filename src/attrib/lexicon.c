@@ -436,7 +436,8 @@ static const char *const CATENATIVES[] = {
     "appear",    "appears",  "appeared",  "seem",       "seems",     "seemed",  "attempt",    "attempts",
     "attempted", "declined", "declines",  "rushed",     "hastened",  "chose",   "choose",     "chooses",
     "has",       "have",     "had",       "got",        "wish",      "wishes",  "wished",     "dared",
-    "tend",      "tends",    "tended",    "working",    "worked",    "works",   "continuing", NULL};
+    "tend",      "tends",    "tended",    "working",    "worked",    "works",   "continuing", "taken",
+    "took",      NULL};
 /* Verbs that report with "out" or "back": "points out", "shot back". */
 static const char *const PHRASALS[] = {
     "point",  "points",  "pointed", "pointing", "shoot",  "shoots",  "shot",     "fire", "fires",  "fired",
