@@ -569,8 +569,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* "said on Monday that ...", "said, without evidence, that ...": the
          * content starts after "that". */
         int aside = k < b && comma_only(c, k - 1, k); /* "said, without evidence, that" */
+        /* (not the "that" of a later verb: "invoked Obama and suggested
+         * that ...") */
         for (size_t t = k; t < b && t < k + 5 &&
-                           (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t)));
+                           (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t))) &&
+                           !word_is(c, t, "and") && !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
              t++)
             if (word_is(c, t, "that")) {
                 k = t + 1;
