@@ -283,6 +283,18 @@ static wt_status asked(ctx *c, size_t a, size_t b, size_t *e)
                    0, 0, 0);
 }
 
+/* Where what the cue at token i reports starts: past "clear" of "made
+ * (it) clear" and past "that". */
+static size_t after_cue(const ctx *c, size_t i, size_t b)
+{
+    size_t k = i + 1;
+    if (k + 1 < b && word_is(c, k, "it") && word_is(c, k + 1, "clear"))
+        k += 2;
+    else if (k < b && word_is(c, k, "clear") && !word_in(c, i, CUES))
+        k++;
+    return k < b && word_is(c, k, "that") ? k + 1 : k;
+}
+
 /* Whether only a comma and spaces stand between tokens a and a + 1. */
 static int comma_only(const ctx *c, size_t a, size_t b)
 {
@@ -550,6 +562,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
         }
         if (sb == sa) continue;
+        /* "continued to express doubts": the cue after "to" reports. */
+        if ((word_is(c, i, "continued") || word_is(c, i, "continues") || word_is(c, i, "continue") ||
+             word_is(c, i, "began") || word_is(c, i, "begins") || word_is(c, i, "started") ||
+             word_is(c, i, "tried") || word_is(c, i, "tries") || word_is(c, i, "moved")) &&
+            i + 2 < b && word_is(c, i + 1, "to") && ph_is_cue(c, i + 2))
+            continue;
         size_t k = i + 1;
         if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
         /* "Trump seems to be the classic New Yorker": how it looks, said by
@@ -629,7 +647,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                     if (st) return st;
                     cue = ph_span_of(c, g, g + 1);
-                    k = word_is(c, g + 1, "that") ? g + 2 : g + 1;
+                    k = after_cue(c, g, b);
                     g = k;
                     continue;
                 }
@@ -649,7 +667,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                 if (st) return st;
                 cue = ph_span_of(c, g + 1, h + 1);
-                k = h + 1 < b && word_is(c, h + 1, "that") ? h + 2 : h + 1;
+                k = after_cue(c, h, b);
                 g = k;
             }
             if (k >= b) return WT_OK;

@@ -539,6 +539,11 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
 
 int ph_is_cue(const ctx *c, size_t i)
 {
+    /* "made clear that", "makes it clear": a verb of saying in two words. */
+    if (i + 2 < c->tok->n && (word_is(c, i, "made") || word_is(c, i, "makes") || word_is(c, i, "make")) &&
+        (word_is(c, i + 1, "clear") || (word_is(c, i + 1, "it") && word_is(c, i + 2, "clear"))) &&
+        !(c->flags[i] & QUOTED))
+        return 1;
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
     if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT))) return 0;
