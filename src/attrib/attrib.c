@@ -173,12 +173,21 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e,
         /* ", Howard Dean, the former governor, proclaimed to a crowd.": the
          * name before an apposition, the cue after it. */
         if (tries == 0 && word_in(c, q, INVERTING) && !(c->flags[q] & QUOTED) && end - q <= 8 &&
-            (q + 1 >= end || word_in(c, q + 1, NAME_BREAKERS) || word_in(c, q + 1, TIME_WORDS))) {
+            (q + 1 >= end || word_in(c, q + 1, NAME_BREAKERS) || word_in(c, q + 1, TIME_WORDS) ||
+             word_is(c, q, "told") || word_is(c, q, "tells"))) {
             ph_name_before_apposition(c, a, q, sa, sb);
             if (*sb > *sa && *sa > a + 2 && ph_comma_after(c, *sa - 1) &&
                 ph_kind_of(c, *sa, *sb) != KIND_UNKNOWN) {
                 *cue = q;
                 *p = *sa;
+                /* (", his top aide, Tad Devine, told": the description
+                 * before the name is no part of what was said) */
+                size_t d = *sa - 1;
+                while (d > a && *sa - d < 8 && ph_gap_clear(c, d - 1, d))
+                    d--;
+                if (d > a && ph_comma_after(c, d - 1) &&
+                    (word_in(c, d, DETERMINERS) || ph_possessive(c, d) || !capitalized(c, d)))
+                    *p = d;
                 *e = end;
                 return 1;
             }
@@ -196,6 +205,8 @@ static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_
         if (!ph_is_cue(c, i) || word_in(c, i, NOUN_CUES)) continue;
         if (!word_in(c, i, INVERTING)) return 0; /* the verbs of saying only */
         if (i == q) {                            /* ", said Mindy Romero, director of ..." */
+            /* (not "told X": X is told) */
+            if (word_is(c, i, "told") || word_is(c, i, "tells") || word_in(c, i, OBJECT_VERBS)) return 0;
             ph_phrase_after(c, i, end, sa, sb);
             if (*sb == *sa || ph_kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
             if (!ph_name_like(c, *sa, *sb)) return 0; /* a name, not "the Khan family deserved better" */

@@ -560,6 +560,8 @@ int ph_is_cue(const ctx *c, size_t i)
     uint32_t st = c->tok->v[i].start;
     if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    if (word_is(c, i, "told") && i > 0 && word_is(c, i - 1, "all") && ph_comma_after(c, i))
+        return 0; /* "All told," */
     /* "continued a fierce contest", "a photograph appears in the Sun": no
      * speech; "he continued:", "seems to", '"...," she continued.' are. */
     if (word_in(c, i, NEEDS_CLAUSE) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
