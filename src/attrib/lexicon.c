@@ -437,7 +437,7 @@ static const char *const CATENATIVES[] = {
     "attempted", "declined", "declines",  "rushed",     "hastened",  "chose",   "choose",     "chooses",
     "has",       "have",     "had",       "got",        "wish",      "wishes",  "wished",     "dared",
     "tend",      "tends",    "tended",    "working",    "worked",    "works",   "continuing", "taken",
-    "took",      NULL};
+    "took",      "prompted", "forced",    "compelled",  "obliged",   NULL};
 /* Verbs that report with "out" or "back": "points out", "shot back". */
 static const char *const PHRASALS[] = {
     "point",  "points",  "pointed", "pointing", "shoot",  "shoots",  "shot",     "fire", "fires",  "fired",

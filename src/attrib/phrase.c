@@ -45,7 +45,8 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
         /* Parentheses too: "Sen. Marco Rubio (R-Fla.) said". */
         /* (letters and digits are the words of tokens between a and b) */
         if (ch == ' ' || ch == '-' || ch == '.' || ch == '\'' || ch == '(' || ch == ')' || ch >= 0x80 ||
-            ch == '/' || ch == '&' || isalnum(ch)) /* "NBC News/Marist", "Procter & Gamble" */
+            ch == '/' || ch == '&' || ch == '%' ||
+            isalnum(ch)) /* "NBC News/Marist", "Procter & Gamble", "47%" */
             continue;
         return 0;
     }
@@ -81,14 +82,18 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
             v--;
         /* "moved to emphasize", "has repeatedly tried to dismiss" */
         if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&
-            ph_gap_clear(c, v - 2, v - 1) && ph_gap_clear(c, v - 1, v))
+            ph_gap_clear(c, v - 2, v - 1) && ph_gap_clear(c, v - 1, v)) {
             v -= 2;
-        else if (v > floor + 2 && word_is(c, v - 1, "to") && ph_gap_clear(c, v - 2, v) &&
-                 (word_is(c, v - 2, "likely") || word_is(c, v - 2, "unlikely") ||
-                  word_is(c, v - 2, "quick") || word_is(c, v - 2, "eager") || word_is(c, v - 2, "willing") ||
-                  word_is(c, v - 2, "ready") || word_is(c, v - 2, "able") || word_is(c, v - 2, "unable") ||
-                  word_is(c, v - 2, "reluctant") || word_is(c, v - 2, "keen") ||
-                  word_is(c, v - 2, "careful"))) {
+            /* ("was prompted to say", "were forced to admit") */
+            if (v > floor + 1 && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, v) &&
+                ph_past_tense(c, v))
+                v--;
+        } else if (v > floor + 2 && word_is(c, v - 1, "to") && ph_gap_clear(c, v - 2, v) &&
+                   (word_is(c, v - 2, "likely") || word_is(c, v - 2, "unlikely") ||
+                    word_is(c, v - 2, "quick") || word_is(c, v - 2, "eager") ||
+                    word_is(c, v - 2, "willing") || word_is(c, v - 2, "ready") || word_is(c, v - 2, "able") ||
+                    word_is(c, v - 2, "unable") || word_is(c, v - 2, "reluctant") ||
+                    word_is(c, v - 2, "keen") || word_is(c, v - 2, "careful"))) {
             /* "was quick to point out", "are slightly more likely to say" */
             v -= 2;
             while (v > floor + 1 && ph_gap_clear(c, v - 1, v) &&
@@ -277,6 +282,7 @@ int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n)
 attrib_span ph_span_of(const ctx *c, size_t a, size_t b)
 {
     attrib_span s = {c->tok->v[a].start, c->tok->v[b - 1].end};
+    if (s.end < c->len && c->text[s.end] == '%') s.end++; /* "42%" */
     /* "Sen. Marco Rubio (R-Fla.)": a parenthesis opened inside is closed too. */
     int open = 0;
     for (uint32_t p = s.start; p < s.end; p++)
