@@ -220,7 +220,7 @@ static int speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_
                  !word_in(c, *sb - 1, DOCUMENTS)))
                 return 0;
             /* only when and where after it: "he said on Monday." */
-            if (end - i > 8 ||
+            if (end - i > 12 ||
                 (i + 1 < end && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
                 return 0;
         }
@@ -1037,6 +1037,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     /* (a writing too: '"...," read the email.') */
                     if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN &&
                         !word_in(&c, sb - 1, DOCUMENTS) && !word_in(&c, sb - 1, EVIDENCE))
+                        sb = sa;
+                    /* (the speaker ends the clause: not '"Morning Joe," suggested
+                     * business mogul Donald Trump's refusal could ...') */
+                    int verb = 0; /* (a verb inside it is another clause) */
+                    for (size_t k = sa; k < sb && !verb; k++)
+                        verb = word_in(&c, k, VERB_GROUP) || ph_is_cue(&c, k);
+                    if (sb > sa && !word_in(&c, i, INVERTING) &&
+                        ((sb < rb && !ph_comma_after(&c, sb - 1)) || verb))
                         sb = sa;
                 } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     ph_name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */

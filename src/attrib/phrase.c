@@ -27,7 +27,12 @@ int ph_dash_at(const ctx *c, uint32_t p)
 {
     if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x94", 3)) return 1;
     int spaced = p > 0 && c->text[p - 1] == ' ';
-    if (c->text[p] == '-') return spaced && p + 1 < c->len && c->text[p + 1] == ' ';
+    if (c->text[p] == '-') {
+        if (p + 2 < c->len && c->text[p + 1] == '-') return spaced && c->text[p + 2] == ' '; /* " -- " */
+        if (p > 1 && c->text[p - 1] == '-')
+            return c->text[p - 2] == ' ' && p + 1 < c->len && c->text[p + 1] == ' ';
+        return spaced && p + 1 < c->len && c->text[p + 1] == ' ';
+    }
     if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x93", 3))
         return spaced && p + 3 < c->len && c->text[p + 3] == ' ';
     return 0;
