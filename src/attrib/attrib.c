@@ -834,7 +834,15 @@ static void put_before(attributions *out, size_t from, size_t at)
 /* Sets QUOTED on the tokens inside closed quotations (within a
  * paragraph): a cue there is a speaker's word, not the article's
  * attribution ('"I know you can handle it," she wrote'). */
-static void mark_quoted(const char *text, size_t len, const text_tokens *tok, uint64_t *flags)
+/* Whether byte p breaks a paragraph: an empty line, or any line break in a
+ * text whose paragraphs are single lines (single_lines). */
+static int paragraph_break(const char *text, size_t p, size_t len, int single_lines)
+{
+    return text[p] == '\n' && (single_lines || (p + 1 < len && text[p + 1] == '\n'));
+}
+
+static void mark_quoted(const char *text, size_t len, int single_lines, const text_tokens *tok,
+                        uint64_t *flags)
 {
     size_t t = 0;
     for (size_t p = 0; p < len; p++) {
@@ -843,8 +851,7 @@ static void mark_quoted(const char *text, size_t len, const text_tokens *tok, ui
                     : 0;
         if (!k) continue;
         size_t q = p + (size_t)k, e = q;
-        while (e < len && !ph_is_close_quote(text, e, len) &&
-               !(text[e] == '\n' && e + 1 < len && text[e + 1] == '\n'))
+        while (e < len && !ph_is_close_quote(text, e, len) && !paragraph_break(text, e, len, single_lines))
             e++;
         /* Unclosed: perhaps no quotation at all, unless the next paragraph
          * opens with a mark, as a quotation running over paragraphs does. */
@@ -871,7 +878,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     if (!flags) return WT_ERR_NOMEM;
     for (size_t i = 0; i < tok->n; i++)
         flags[i] = text_wordset_get(lx->words, tok->v[i].hash);
-    mark_quoted(text, len, tok, flags);
+    int single_lines = len > 0 && !memmem(text, len, "\n\n", 2); /* paragraphs one line each */
+    mark_quoted(text, len, single_lines, tok, flags);
     ctx c = {.flags = flags,
              .text = text,
              .len = len,
@@ -929,8 +937,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         }
         if (qo) {
             for (size_t p = qo; p < len && !qc; p++) {
-                if (text[p] == '\n' && p + 1 < len && text[p + 1] == '\n')
-                    break; /* runs on: ends at the paragraph */
+                if (paragraph_break(text, p, len, single_lines)) break; /* runs on: ends at the paragraph */
                 if (ph_is_close_quote(text, p, len)) qc = p;
             }
             size_t end = qc ? qc : qo;

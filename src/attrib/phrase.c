@@ -154,16 +154,28 @@ int ph_is_open_quote(const char *s, size_t i, size_t len)
     return 0;
 }
 
+/* Whether byte i ends a word from outside: the end, a space (also a
+ * no-break space), a line, punctuation or a dash. */
+static int word_ends_at(const char *s, size_t i, size_t len)
+{
+    if (i >= len) return 1;
+    unsigned char ch = (unsigned char)s[i];
+    if (ch && strchr(" \t\n,.;:!?)]-", ch)) return 1;
+    if (ch == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) return 1;
+    return ch == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93);
+}
+
 int ph_is_close_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9D", 3)) return 3; /* ” */
     /* An opening mark typed where the closing one belongs: “...?“ he asked. */
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3) && i > 0 && s[i - 1] != ' ' &&
-        (i + 3 == len || strchr(" \n,.;:!?)", s[i + 3])))
+        word_ends_at(s, i + 3, len))
         return 3;
-    if (s[i] == '"' && (i + 1 == len || strchr(" \n,.;:!?)", s[i + 1]))) return 1;
+    if (s[i] == '"' && word_ends_at(s, i + 1, len)) return 1;
     if (s[i] == '\'' && i + 1 < len && s[i + 1] == '\'' && i > 0 && s[i - 1] != ' ' &&
-        (i + 2 == len || strchr(" \n,.;:!?)", s[i + 2])))
+        word_ends_at(s, i + 2, len))
         return 2;
     return 0;
 }
