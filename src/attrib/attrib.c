@@ -1315,6 +1315,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
              * on "Face the Nation."' */
             int cued = 0;
             uint32_t last_cue = out->n ? out->v[out->n - 1].cue.start : 0;
+            /* (or it goes on right after its speaker: '"...," he said, "..."') */
+            if (again && last_direct >= 0) {
+                uint32_t said = WT_MAX(out->v[last_direct].cue.end, out->v[last_direct].source.end);
+                cued = said > out->v[last_direct].content.end && said <= again && again - said <= 4;
+            }
             for (size_t t = text_token_at(tok, (uint32_t)q_from);
                  again && t < tok->n && tok->v[t].start < again && !cued; t++)
                 cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
