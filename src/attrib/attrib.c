@@ -1193,6 +1193,22 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     (word_is(&c, cue_a - 1, "and") || word_is(&c, cue_a - 1, "but")))
                     ph_subject_before(&c, ta, cue_a - 1, &sa,
                                       &sb); /* "The president noted ..., and added: ..." */
+                /* 'Ms Jowell insisted: "..." And continued: "..."': no subject
+                 * at all, the speaker of the quotation just before. */
+                int bare = sb == sa && out->n > 0 && out->v[out->n - 1].source.end &&
+                           out->v[out->n - 1].direct &&
+                           c.tok->v[ta].start - out->v[out->n - 1].content.end < 8;
+                for (size_t k = ta; k < cue_a && bare; k++)
+                    bare = word_in(&c, k, CLAUSE_OPENERS);
+                if (bare && text[c.tok->v[i].end] == ':') {
+                    attribution a = out->v[out->n - 1];
+                    a.content = content;
+                    a.cue = ph_span_of(&c, cue_a, i + 1);
+                    st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
+                    if (!st) out->v[out->n++] = a;
+                    found = 1;
+                    break;
+                }
                 /* 'Candidates who think "..." are wrong, she said.': a
                  * relative clause's cue gives way to the sentence's speaker. */
                 size_t cue2, sa2, sb2;

@@ -525,6 +525,22 @@ static void as_they_put_it(void **state)
           "direct|the 46-year-old|said|the 46-year-old|person|We will sail,\n");
 }
 
+static void quotations_split_and_resumed(void **state)
+{
+    (void)state;
+    /* A quotation split by its speaker in one sentence is one attribution. */
+    check("\"We tried very hard,\" he said, \"but the ferry sank anyway.\"",
+          "direct|he|said|he|person|We tried very hard,\" he said, \"but the ferry sank anyway.\n");
+    /* "And continued:" goes on with the speaker just quoted. */
+    check("Ms Varga insisted: \"The ferry will sail.\" And continued: \"We owe it to the islands.\"",
+          "direct|Ms Varga|insisted|Ms Varga|person|The ferry will sail.\n"
+          "direct|Ms Varga|continued|Ms Varga|person|We owe it to the islands.\n");
+    /* A closing mark before a no-break space closes the quotation. */
+    check("The council said the plan was \"dead.\"\xC2\xA0Varga said the ferry would sail.",
+          "direct|The council|said|The council|organization|the plan was \"dead.\"\n"
+          "reported|Varga|said|Varga|person|the ferry would sail.\n");
+}
+
 static void headlines_and_writings_speak(void **state)
 {
     (void)state;
@@ -609,6 +625,7 @@ int main(void)
         cmocka_unit_test(headlines_and_writings_speak),
         cmocka_unit_test(as_they_put_it),
         cmocka_unit_test(clauses_lists_and_passives),
+        cmocka_unit_test(quotations_split_and_resumed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
