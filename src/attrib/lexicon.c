@@ -69,7 +69,8 @@ static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "
 /* Verbs that give a quotation's words only right beside it: '"...," the
  * editorial read.', 'The sign reads: "..."'; "she read the book" is no
  * speech. */
-static const char *const QUOTE_VERBS[] = {"read", "reads", "began", "begins", "ended", "ends", "states", NULL};
+static const char *const QUOTE_VERBS[] = {"read",  "reads", "began",  "begins",
+                                          "ended", "ends",  "states", NULL};
 /* Words opening a clause the writer adds against what was reported:
  * "..., although sales have fallen". */
 static const char *const CONCESSIONS[] = {"although", "though", "despite", "whereas", "but", NULL};
