@@ -759,14 +759,32 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 /* Reported speech, then "citing X": whoever reports cites X for what
  * they report ("Citing a source, the Post said ..."), or the sentence
  * before it is X's ("..., citing a report by the board"). */
+static wt_status reported_clause(ctx *c, size_t a, size_t b, uint32_t sent_end);
+
 static wt_status reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
-    /* A semicolon ends a clause as a full stop would. */
-    for (size_t i = a + 1; i + 1 < b; i++)
-        if (c->text[c->tok->v[i].end] == ';') {
-            wt_status st = reported(c, a, i + 1, c->tok->v[i].end);
-            return st ? st : reported(c, i + 1, b, sent_end);
-        }
+    /* A semicolon ends a clause as a full stop would. A run-on "sentence"
+     * longer than any in news (a list, a transcript without stops) is read
+     * a window at a time: the rules look back and forth within a clause,
+     * and over thousands of words that would be quadratic. */
+    while (a < b) {
+        size_t e = b;
+        uint32_t end = sent_end;
+        for (size_t i = a + 1; i + 1 < b && e == b; i++)
+            if (c->text[c->tok->v[i].end] == ';' || i - a + 1 >= MAX_CLAUSE_WORDS) {
+                e = i + 1;
+                end = c->tok->v[i].end;
+            }
+        wt_status st = reported_clause(c, a, e, end);
+        if (st) return st;
+        a = e;
+    }
+    return WT_OK;
+}
+
+/* Reported speech in the tokens [a, b) of one clause, then "citing X". */
+static wt_status reported_clause(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
     size_t before = c->out->n;
     wt_status st = reported_main(c, a, b, sent_end);
     for (size_t i = a; i + 1 < b && !st; i++) {
@@ -919,10 +937,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 s++;
             continue;
         }
-        size_t caps = 0;
-        for (size_t i = ta; i < tb; i++)
-            caps += capitalized(&c, i);
-        c.title_case = tb - ta >= 4 && 10 * caps >= 7 * (tb - ta);
+        if (!resumed) { /* (once a sentence: it may be read again after each quotation) */
+            size_t caps = 0;
+            for (size_t i = ta; i < tb; i++)
+                caps += capitalized(&c, i);
+            c.title_case = tb - ta >= 4 && 10 * caps >= 7 * (tb - ta);
+        }
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;

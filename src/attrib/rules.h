@@ -11,8 +11,9 @@
 
 #include "lexicon.h"
 
-#define MAX_SOURCE_WORDS 10 /* a longer phrase before a cue is not its subject */
-#define MAX_APPOSITION   40 /* words of ", an analyst at the institute," */
+#define MAX_SOURCE_WORDS 10  /* a longer phrase before a cue is not its subject */
+#define MAX_APPOSITION   40  /* words of ", an analyst at the institute," */
+#define MAX_CLAUSE_WORDS 300 /* words read at once in a run-on "sentence" */
 
 typedef struct ctx {
     const uint64_t *flags; /* per token: the lists its word is in */
