@@ -34,10 +34,10 @@ static wt_status topic(ctx *c, size_t a, size_t b)
      * ...": the whole sentence, its cue, no speaker. */
     for (size_t i = a + 1; i < b; i++) {
         size_t be = i - 1; /* "is expected", "is not expected", "is widely expected" */
-        while (be > a && (word_is(c, be, "not") || ph_in_verb_group(c, be)))
+        int expected = word_is(c, i, "expected") && i + 1 < b && word_is(c, i + 1, "to");
+        while (expected && be > a && (word_is(c, be, "not") || ph_in_verb_group(c, be)))
             be--;
-        int expected =
-            word_is(c, i, "expected") && word_in(c, be, PASSIVE) && i + 1 < b && word_is(c, i + 1, "to");
+        expected = expected && word_in(c, be, PASSIVE);
         if (!word_is(c, i, "reportedly") && !expected) continue;
         return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end},
                        expected ? ph_span_of(c, be, i + 1) : ph_span_of(c, i, i + 1), 0, 0, 0);
@@ -339,6 +339,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
      * clause is read on its own. */
     size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
     if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
+        (word_in(c, opener, CLAUSE_OPENERS) || word_is(c, opener, "once")) &&
         (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "although") ||
          word_is(c, opener, "though") || word_is(c, opener, "because") || word_is(c, opener, "since") ||
          word_is(c, opener, "if") || word_is(c, opener, "once") || word_is(c, opener, "whereas") ||
@@ -392,7 +393,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     /* "As Marcus puts it, ...", "..., as the mayor noted.": an "as" clause
      * with a speaker and a cue, and nothing after the cue. */
     for (size_t q = a; q + 2 < b; q++) {
-        if (!word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1))) continue;
+        if (!word_in(c, q, CLAUSE_OPENERS) || !word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1)))
+            continue;
         size_t v = q + 1;
         while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
                !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
@@ -652,8 +654,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             for (size_t g = k + 1; g + 1 < b; g++) {
                 /* (or a list: "She urged ..., proposed that ..., and pushed
                  * to ...": a verb in the past after a comma, as the cue is) */
-                if (ph_comma_after(c, g - 1) && ph_past_tense(c, g) && ph_past_tense(c, i) &&
-                    ph_is_cue(c, g) && !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
+                if (ph_past_tense(c, g) && ph_is_cue(c, g) && ph_past_tense(c, i) && ph_comma_after(c, g - 1) &&
+                    !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                     if (st) return st;

@@ -132,7 +132,8 @@ int ph_comma_after(const ctx *c, size_t i)
 {
     for (uint32_t p = c->tok->v[i].end; p < c->len; p++) {
         unsigned char ch = (unsigned char)c->text[p];
-        if (ch == ',' || ph_dash_at(c, p)) return 1; /* a dash sets off words as commas do */
+        if (ch == ',') return 1;
+        if ((ch == '-' || ch == 0xE2) && ph_dash_at(c, p)) return 1; /* a dash sets off words as commas do */
         if (ch == ')' || ch == '"' || ch == '\'' || ch == ' ' || ch == '.') continue; /* "R-Ky.," */
         if (ch == 0xE2 && p + 2 < c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3)) {
             p += 2;
@@ -563,7 +564,8 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* "made clear that", "makes it clear": a verb of saying in two words. */
-    if (i + 2 < c->tok->n && (word_is(c, i, "made") || word_is(c, i, "makes") || word_is(c, i, "make")) &&
+    if (i + 2 < c->tok->n && (c->text[c->tok->v[i].start] | 0x20) == 'm' &&
+        (word_is(c, i, "made") || word_is(c, i, "makes") || word_is(c, i, "make")) &&
         (word_is(c, i + 1, "clear") || (word_is(c, i + 1, "it") && word_is(c, i + 2, "clear"))) &&
         !(c->flags[i] & QUOTED))
         return 1;
