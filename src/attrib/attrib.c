@@ -334,29 +334,6 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     wt_status st = asked(c, a, b, &e);
     if (st) return st;
     a = e;
-    /* "While environmentalists welcomed the plan, they were less pleased
-     * by ...": a clause a subordinator opens ends at its comma; each
-     * clause is read on its own. */
-    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
-    if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
-        (word_in(c, opener, CLAUSE_OPENERS) || word_is(c, opener, "once")) &&
-        (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "although") ||
-         word_is(c, opener, "though") || word_is(c, opener, "because") || word_is(c, opener, "since") ||
-         word_is(c, opener, "if") || word_is(c, opener, "once") || word_is(c, opener, "whereas") ||
-         word_is(c, opener, "after") || word_is(c, opener, "before"))) {
-        /* (the first comma after its verb: "While many trial lawyers,
-         * including big donors, opposed those decisions, ...") */
-        size_t comma = opener + 2;
-        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
-            comma++;
-        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS) comma = opener + 2;
-        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
-            comma++;
-        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
-            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
-            return st ? st : reported_main(c, comma, b, sent_end);
-        }
-    }
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
      * what they said. One word is a name only before quoted words, when
      * the gazetteer knows it or when the article writes it as a name
@@ -400,13 +377,18 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
             v++; /* (", as leaders have taken to saying.") */
         if (v >= b || v == q + 1 || !ph_gap_clear(c, v - 1, v)) break;
-        size_t e = v + 1 + (v + 1 < b && word_is(c, v + 1, "it"));
-        if (e == v + 1 && (word_is(c, v, "put") || word_is(c, v, "puts"))) break; /* "as X put the case" */
-        size_t ce = e; /* the cue's end; "As I mentioned above," */
-        if (e + 1 < b && !ph_comma_after(c, e - 1) && ph_comma_after(c, e) &&
-            (word_is(c, e, "above") || word_is(c, e, "earlier") || word_is(c, e, "before") ||
-             word_in(c, e, TIME_WORDS)))
-            e++;
+        int put = word_is(c, v, "put") || word_is(c, v, "puts");
+        size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
+        if (e == v + 1 && put) break; /* "as X put the case" */
+        size_t ce = e;                /* the cue's end; "As I mentioned above," */
+        /* (and when: "As the Post reported just today, ...") */
+        size_t w = e;
+        while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
+               (word_is(c, w, "above") || word_is(c, w, "earlier") || word_is(c, w, "before") ||
+                word_is(c, w, "just") || word_is(c, w, "last") || word_is(c, w, "this") ||
+                word_is(c, w, "on") || word_in(c, w, TIME_WORDS) || ph_in_verb_group(c, w)))
+            w++;
+        if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
         size_t cue_a = ph_verb_group_start(c, q + 1, v);
         if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) break;
         attrib_span cue = ph_span_of(c, cue_a, ce);
@@ -415,6 +397,29 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (q > a && e >= b)
             return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a, 0);
         break;
+    }
+    /* "While environmentalists welcomed the plan, they were less pleased
+     * by ...": a clause a subordinator opens ends at its comma; each
+     * clause is read on its own ("As X puts it, ..." is read above). */
+    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
+    if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
+        (word_in(c, opener, CLAUSE_OPENERS) || word_is(c, opener, "once")) &&
+        (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "as") ||
+         word_is(c, opener, "although") || word_is(c, opener, "though") || word_is(c, opener, "because") ||
+         word_is(c, opener, "since") || word_is(c, opener, "if") || word_is(c, opener, "once") ||
+         word_is(c, opener, "whereas") || word_is(c, opener, "after") || word_is(c, opener, "before"))) {
+        /* (the first comma after its verb: "While many trial lawyers,
+         * including big donors, opposed those decisions, ...") */
+        size_t comma = opener + 2;
+        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
+            comma++;
+        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS) comma = opener + 2;
+        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
+            comma++;
+        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
+            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
+            return st ? st : reported_main(c, comma, b, sent_end);
+        }
     }
     /* "Cost estimates, he added, were based on a prototype.": a speaker
      * set off by commas inside the sentence says all of it. */
@@ -654,8 +659,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             for (size_t g = k + 1; g + 1 < b; g++) {
                 /* (or a list: "She urged ..., proposed that ..., and pushed
                  * to ...": a verb in the past after a comma, as the cue is) */
-                if (ph_past_tense(c, g) && ph_is_cue(c, g) && ph_past_tense(c, i) && ph_comma_after(c, g - 1) &&
-                    !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
+                if (ph_past_tense(c, g) && ph_is_cue(c, g) && ph_past_tense(c, i) &&
+                    ph_comma_after(c, g - 1) && !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                     if (st) return st;
