@@ -412,7 +412,8 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
     /* "but Parry countered", "And she said", "To Dr Carpenter": the
      * conjunction or preposition is not the speaker. */
-    while (src_b > src_a + 1 && (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS)))
+    while (src_b > src_a + 1 && (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS) ||
+                                 word_is(c, src_a, "later") || word_is(c, src_a, "earlier")))
         src_a++;
     if (src_b > src_a) {
         at.source = ph_span_of(c, src_a, src_b);
@@ -555,8 +556,10 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     if (cue + 1 >= ceil || !ph_gap_clear(c, cue, cue + 1)) return;
     size_t i = cue + 1;
     /* "said Sanders as he closed out": a clause after the name is not it. */
+    /* (nor where it was written: "writes Stella Papamichael on the BBC
+     * Movies site") */
     while (i + 1 < ceil && ph_gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS &&
-           !word_in(c, i + 1, CLAUSE_OPENERS))
+           !word_in(c, i + 1, CLAUSE_OPENERS) && !(i > cue && word_is(c, i + 1, "on") && capitalized(c, i)))
         i++;
     *b = i + 1;
 }
