@@ -434,7 +434,15 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
                          (word_in(c, src_a + 1, GENERIC_OUTLETS) ||
                           ph_name_has(c, c->last_outlet, c->text + c->tok->v[src_a + 1].start,
                                       c->tok->v[src_a + 1].end - c->tok->v[src_a + 1].start));
-        if (pronoun && c->last_person.end) {
+        /* "The British Chambers of Commerce welcomed the plan. "...," it
+         * said.": the body that spoke just before (a paragraph at most). */
+        int it = src_b - src_a == 1 && word_is(c, src_a, "it") && c->last_body.end &&
+                 at.source.start > c->last_body.end && at.source.start - c->last_body.end < 400;
+        if (it) {
+            who = c->last_body;
+            at.kind = (uint8_t)c->last_body_kind;
+            at.outlet = c->last_body_outlet;
+        } else if (pronoun && c->last_person.end) {
             who = c->last_person;
         } else if (outlet_ref && c->last_outlet.end) {
             who = c->last_outlet;
@@ -454,6 +462,11 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
         }
         at.speaker_start = who.start;
         at.speaker_end = who.end;
+        if ((at.kind == KIND_ORGANIZATION || at.kind == KIND_OUTLET) && !it && !outlet_ref) {
+            c->last_body = who;
+            c->last_body_kind = at.kind;
+            c->last_body_outlet = at.outlet;
+        }
     }
     wt_status st =
         wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);

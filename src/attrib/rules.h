@@ -23,6 +23,11 @@ typedef struct ctx {
     attributions *out;
     const attrib_gazetteer *gz;
     attrib_span last_person, last_outlet;
+    /* The last organisation or outlet that spoke, named: whom a nearby "it
+     * said" means. */
+    attrib_span last_body;
+    int last_body_kind;
+    const char *last_body_outlet; /* the gazetteer's name when it is an outlet, or NULL */
     /* "Cruz continued:" ends a sentence with its speaker and cue but no
      * words: they belong to the quotation opening the next one. Token
      * indices; pending_at is the sentence end it was set at, 0 for none. */

@@ -535,6 +535,15 @@ static void quotations_split_and_resumed(void **state)
     check("Ms Varga insisted: \"The ferry will sail.\" And continued: \"We owe it to the islands.\"",
           "direct|Ms Varga|insisted|Ms Varga|person|The ferry will sail.\n"
           "direct|Ms Varga|continued|Ms Varga|person|We owe it to the islands.\n");
+    /* "it" is the body that spoke just before; a speaker after the verb
+     * stops before where it was written. */
+    check(
+        "The Calder Chamber of Commerce welcomed the timetable. \"It is the best of both worlds,\" it said.",
+        "reported|The Calder Chamber of Commerce|welcomed|The Calder Chamber of Commerce|organization|the "
+        "timetable.\n"
+        "direct|it|said|The Calder Chamber of Commerce|organization|It is the best of both worlds,\n");
+    check("\"The ferry film is a delight,\" writes Ines Varga on the Calder Gazette site.",
+          "direct|Ines Varga|writes|Ines Varga|person|The ferry film is a delight,\n");
     /* A closing mark before a no-break space closes the quotation. */
     check("The council said the plan was \"dead.\"\xC2\xA0Varga said the ferry would sail.",
           "direct|The council|said|The council|organization|the plan was \"dead.\"\n"
