@@ -12,8 +12,9 @@
  * forms are made by inflect(). Marks before a lemma: '~' its base and -s
  * forms are nouns too ("calls", "claims"), '+' doubles the last consonant
  * ("slammed"), '=' no base form reports ("noted", "notes", not "a
- * note"), '^' neither the base nor the -s form ("stated", not "states"). "say|said" gives an irregular past
- * and participle, "write|wrote|written" both. */
+ * note"), '^' neither the base nor the -s form ("stated", not "states"),
+ * '@' its object is a person ("thanked Obama": OBJECT_VERBS). "say|said"
+ * gives an irregular past and participle, "write|wrote|written" both. */
 static const char *const CUE_LEMMAS[] = {
     /* saying and telling */
     "say|said", "tell|told", "add", "^state", "^remark", "~comment", "~note", "mention", "=report",
@@ -33,23 +34,23 @@ static const char *const CUE_LEMMAS[] = {
     "~hint", "indicate", "imply", "suggest", "insinuate", "~show|showed|shown", "demonstrate", "confirm",
     "verify", "inform", "notify", "remind",
     /* asking, urging, warning, predicting */
-    "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "urge", "implore",
-    "beg", "plead", "~appeal", "~call", "encourage", "recommend", "propose", "counsel", "warn", "caution",
+    "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "@urge", "implore",
+    "beg", "plead", "~appeal", "~@call", "encourage", "recommend", "propose", "counsel", "warn", "caution",
     "~alert", "threaten", "predict", "~forecast|forecast", "~estimate", "calculate", "~guess", "speculate",
     "theorize", "theorise",
     /* promising, admitting, refusing */
     "~promise", "~vow", "~pledge", "swear|swore|sworn", "=guarantee", "assure", "reassure", "+admit",
     "concede", "confess", "acknowledge", "recognize", "recognise", "agree", "disagree", "concur", "~deny",
-    "~dispute", "~challenge", "contradict", "refute", "reject", "dismiss", "rebuff", "refuse", "decline",
+    "~dispute", "~challenge", "contradict", "refute", "@reject", "@dismiss", "rebuff", "refuse", "decline",
     "~object", "~protest", "complain", "grumble", "lament", "bemoan", "~+regret", "apologize", "apologise",
     "deplore", "decry",
     /* praise and blame */
-    "~praise", "laud", "hail", "applaud", "commend", "congratulate", "^thank", "~credit", "~welcome",
-    "celebrate", "~salute", "~tout", "trumpet", "~boast", "+brag", "endorse", "=back", "~support", "~favor",
-    "~favour", "+prefer", "advocate", "defend", "justify", "oppose", "resist", "criticize", "criticise",
-    "condemn", "denounce", "~blame", "~fault", "accuse", "~charge", "~attack", "assail", "lambaste",
-    "castigate", "chastise", "~rebuke", "scold", "~+slam", "~blast", "~+rip", "~knock", "bash", "mock",
-    "ridicule", "deride", "~taunt", "~scoff", "lampoon",
+    "~@praise", "@laud", "@hail", "@applaud", "commend", "@congratulate", "^@thank", "~@credit", "~@welcome",
+    "celebrate", "~@salute", "~tout", "trumpet", "~boast", "+brag", "@endorse", "=@back", "~@support",
+    "~favor", "~favour", "+prefer", "advocate", "@defend", "justify", "@oppose", "resist", "@criticize",
+    "@criticise", "@condemn", "@denounce", "~@blame", "~@fault", "@accuse", "~@charge", "~@attack", "assail",
+    "@lambaste", "castigate", "@chastise", "~@rebuke", "@scold", "~+@slam", "~@blast", "~+rip", "~knock",
+    "bash", "@mock", "ridicule", "deride", "~taunt", "~scoff", "lampoon",
     /* thinking, knowing, wanting */
     "think|thought", "believe", "feel|felt", "know|knew", "~doubt", "suspect", "~fear", "~worry", "~hope",
     "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want", "consider", "~regard",
@@ -74,19 +75,6 @@ static const char *const QUOTE_VERBS[] = {"read",  "reads", "began",  "begins",
 /* Words opening a clause the writer adds against what was reported:
  * "..., although sales have fallen". */
 static const char *const CONCESSIONS[] = {"although", "though", "despite", "whereas", "but", NULL};
-/* Cues whose object is a person: after a quotation, '"...," thanked
- * Obama for ...' names the one thanked, not the speaker. */
-static const char *const OBJECT_VERBS[] = {
-    "thanked",  "thanks",        "praised",       "praises",    "blamed",     "blames",     "accused",
-    "accuses",  "attacked",      "attacks",       "criticized", "criticizes", "criticised", "criticises",
-    "endorsed", "endorses",      "supported",     "supports",   "backed",     "backs",      "urged",
-    "urges",    "congratulated", "congratulates", "applauded",  "applauds",   "credited",   "credits",
-    "defended", "defends",       "condemned",     "condemns",   "denounced",  "denounces",  "slammed",
-    "slams",    "blasted",       "blasts",        "mocked",     "mocks",      "called",     "calls",
-    "hailed",   "hails",         "lauded",        "lauds",      "welcomed",   "welcomes",   "saluted",
-    "salutes",  "opposed",       "opposes",       "rejected",   "rejects",    "dismissed",  "dismisses",
-    "faulted",  "faults",        "charged",       "charges",    "rebuked",    "rebukes",    "scolded",
-    "scolds",   "chastised",     "chastises",     "lambasted",  "lambastes",  NULL};
 /* A pronoun and "is"/"are"/"am" in one word, before a verb in -ing. */
 static const char *const CONTRACTED_BE[] = {"he's", "she's",  "it's",  "they're", "we're",
                                             "i'm",  "you're", "who's", NULL};
@@ -474,6 +462,9 @@ static const char *const INVERTING[] = {
 /* The base forms of the cue lemmas get this bit too ("say", "call"): a
  * name before one is no subject ("Telephone call centres"). */
 static const char *const BASE_FORMS[] = {NULL};
+/* Filled from the lemmas marked '@' (a person as object: after a
+ * quotation, '"...," thanked Obama for ...' names the one thanked). */
+static const char *const OBJECT_VERBS[] = {NULL};
 /* Words of time: "On Thursday evening Hillary Clinton delivered ...". */
 static const char *const TIME_WORDS[] = {
     "monday",   "tuesday",  "wednesday", "thursday",  "friday",    "saturday", "sunday",  "january",
@@ -566,10 +557,12 @@ static void inflect(const char *lemma, size_t n, const char *suffix, int dbl, ch
 /* Adds the forms of one entry of CUE_LEMMAS to the table. */
 static wt_status add_lemma(text_wordset *ws, const char *entry)
 {
-    int noun = 0, dbl = 0, no_base = 0, past_only = 0;
+    int noun = 0, dbl = 0, no_base = 0, past_only = 0, object = 0;
     for (;; entry++) {
         if (*entry == '~')
             noun = 1;
+        else if (*entry == '@')
+            object = 1;
         else if (*entry == '^')
             past_only = no_base = 1;
         else if (*entry == '+')
@@ -593,7 +586,8 @@ static wt_status add_lemma(text_wordset *ws, const char *entry)
         inflect(entry, n, "ed", dbl, past);
         memcpy(part, past, sizeof part);
     }
-    uint64_t cue = (uint64_t)1 << CUES_BIT, as_noun = noun ? (uint64_t)1 << NOUN_CUES_BIT : 0;
+    uint64_t cue = (uint64_t)1 << CUES_BIT | (object ? (uint64_t)1 << OBJECT_VERBS_BIT : 0),
+             as_noun = noun ? (uint64_t)1 << NOUN_CUES_BIT : 0;
     wt_status st = text_wordset_add(ws, past, cue);
     if (!st && strcmp(part, past)) st = text_wordset_add(ws, part, cue);
     snprintf(form, sizeof form, "%.*s", (int)n, entry);
