@@ -68,10 +68,12 @@ static const char *const SEEMING[] = {"seem", "seems", "seemed", "appear", "appe
 static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "appear",
                                            "appears", "appeared", "continued", NULL};
 /* Verbs that give a quotation's words only right beside it: '"...," the
- * editorial read.', 'The sign reads: "..."'; "she read the book" is no
- * speech. */
-static const char *const QUOTE_VERBS[] = {"read",  "reads", "began",  "begins",
-                                          "ended", "ends",  "states", NULL};
+ * editorial read.', 'The sign reads: "..."', '"...!" beamed Hartley';
+ * "she read the book" is no speech. */
+static const char *const QUOTE_VERBS[] = {"read",    "reads",    "began", "begins", "ended",    "ends",
+                                          "states",  "beamed",   "beams", "smiled", "smiles",   "laughed",
+                                          "laughs",  "grinned",  "grins", "nodded", "chuckled", "chuckles",
+                                          "cheered", "shrugged", NULL};
 /* Words opening a clause the writer adds against what was reported:
  * "..., although sales have fallen". */
 static const char *const CONCESSIONS[] = {"although", "though", "despite", "whereas", "but", NULL};
