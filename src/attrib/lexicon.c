@@ -394,11 +394,14 @@ static const char *const TOPIC_VERBS[] = {
 /* Nouns of speech and stance with an owner: "Trump's attacks on Rubio",
  * "their criticism of the plan". */
 static const char *const STANCE_NOUNS[] = {
-    "criticism",   "support",    "attacks",     "attack",     "praise",      "defense",  "defence",
-    "endorsement", "opposition", "accusations", "accusation", "allegations", "claims",   "comments",
-    "remarks",     "warning",    "warnings",    "calls",      "call",        "views",    "view",
-    "message",     "promise",    "pledge",      "denial",     "questions",   "concerns", "criticisms",
-    "complaints",  "assessment", "description", NULL};
+    "criticism",   "support",    "attacks",     "attack",     "praise",      "defense",   "defence",
+    "endorsement", "opposition", "accusations", "accusation", "allegations", "claims",    "comments",
+    "remarks",     "warning",    "warnings",    "calls",      "call",        "views",     "view",
+    "message",     "promise",    "pledge",      "denial",     "questions",   "concerns",  "criticisms",
+    "complaints",  "assessment", "description", "plan",       "plans",       "decision",  "proposal",
+    "refusal",     "vow",        "threat",      "demand",     "request",     "assertion", "argument",
+    "suggestion",  "insistence", "admission",   "allegation", "charge",      "push",      "bid",
+    NULL};
 static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
 /* Words between a subject and its cue, part of neither: modals,
  * auxiliaries, negation and common adverbs ("she would not say", "Trump
