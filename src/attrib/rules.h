@@ -1,7 +1,7 @@
 /* rules.h: what the attribution rules share. attrib.c reads sentences and
- * quotations; phrase.c finds the phrases they need (subjects, verb groups,
- * appositions, speakers and their kinds) and writes attributions. One
- * document's state is the ctx. */
+ * quotations; reported.c reads reported speech in a clause; phrase.c finds
+ * the phrases they need (subjects, verb groups, appositions, speakers and
+ * their kinds) and writes attributions. One document's state is the ctx. */
 #ifndef WT_ATTRIB_RULES_H
 #define WT_ATTRIB_RULES_H
 
@@ -102,5 +102,14 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
 /* Appends an attribution: content and cue spans, the source as tokens
  * [src_a, src_b) (empty for none), its speaker resolved. */
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct);
+
+/* reported.c: reported speech in tokens [a, b) of a clause ending at byte
+ * sent_end; "X said ..." opening [a, b); the speaker closing "..., said
+ * X" in [q, end); "Asked whether ..., X said" (the question emitted, *e
+ * where the rest starts). */
+wt_status rp_reported(ctx *c, size_t a, size_t b, uint32_t sent_end);
+int rp_opens_with_speaker(const ctx *c, size_t a, size_t b);
+int rp_speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *sa, size_t *sb);
+wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e);
 
 #endif

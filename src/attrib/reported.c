@@ -1,0 +1,803 @@
+/* reported.c: reported speech in a clause, by rules over its tokens:
+ * "X said (that) ...", "..., X said.", "according to X, ...", set-off
+ * speakers ("Cost estimates, he added, were ..."), clauses with speakers
+ * of their own, participles, the passive, questions put to someone, claims
+ * no one is named for, speech about a topic. attrib.c reads quotations and
+ * calls in here for the words around them. */
+#include "rules.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Speech about a topic: "X talked about immigration", "Y referred to the
+ * report", "Z spoke out against the plan". The topic runs to the next
+ * comma or the sentence's end. */
+static wt_status topic(ctx *c, size_t a, size_t b)
+{
+    /* Claims with no source: "X reportedly plans ...", "X is expected to
+     * ...": the whole sentence, its cue, no speaker. */
+    for (size_t i = a + 1; i < b; i++) {
+        size_t be = i - 1; /* "is expected", "is not expected", "is widely expected" */
+        int expected = word_is(c, i, "expected") && i + 1 < b && word_is(c, i + 1, "to");
+        while (expected && be > a && (word_is(c, be, "not") || ph_in_verb_group(c, be)))
+            be--;
+        expected = expected && word_in(c, be, PASSIVE);
+        if (!word_is(c, i, "reportedly") && !expected) continue;
+        return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[b - 1].end},
+                       expected ? ph_span_of(c, be, i + 1) : ph_span_of(c, i, i + 1), 0, 0, 0);
+    }
+    /* "Clinton led Sanders 2-1 in an NBC News/Marist poll": evidence as
+     * the source, the rest of the sentence what it says. */
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!word_is(c, i, "in") ||
+            !(word_is(c, i + 1, "a") || word_is(c, i + 1, "an") || word_is(c, i + 1, "the")))
+            continue;
+        /* (the head of the phrase: not "in the euphoria after the polls") */
+        size_t e = i + 2;
+        while (e < b && e < i + MAX_SOURCE_WORDS && !word_in(c, e, EVIDENCE) &&
+               !(word_in(c, e, NAME_BREAKERS) && !word_is(c, e, "of")) && !word_in(c, e, CLAUSE_OPENERS))
+            e++;
+        if (e >= b || !word_in(c, e, EVIDENCE) || word_is(c, e, "report") || word_is(c, e, "reports"))
+            continue;
+        /* "trails Clinton in the polls" is where one stands, said by no poll
+         * in particular; "the school of information studies" no study. */
+        if ((e == i + 2 && word_is(c, i + 1, "the")) || word_is(c, e - 1, "of")) continue;
+        if (i > a + 2) /* "..., in the latest poll." */
+            return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
+                           ph_span_of(c, i, i + 1), i + 1, e + 1, 0);
+        size_t k = e + 1; /* "In a poll released Monday, 50 percent chose Clinton." */
+        while (k < b && ph_gap_clear(c, k - 1, k))
+            k++;
+        if (i == a && k + 1 < b)
+            return ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[b - 1].end},
+                           ph_span_of(c, i, i + 1), i + 1, e + 1, 0);
+    }
+    /* "Trump's attacks on Rubio": the owner of a noun of speech. */
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!word_in(c, i, STANCE_NOUNS) || !word_in(c, i + 1, TOPIC_PREPS) || i == a) continue;
+        if (!ph_possessive(c, i - 1)) continue;
+        size_t sa = i - 1;
+        while (sa > a && capitalized(c, sa) && capitalized(c, sa - 1) && ph_gap_clear(c, sa - 1, sa))
+            sa--;
+        size_t e = i + 3;
+        while (e < b && ph_gap_clear(c, e - 1, e))
+            e++;
+        return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
+                       ph_span_of(c, i, i + 2), sa, i, 0);
+    }
+    for (size_t i = a + 1; i + 2 < b; i++) {
+        if (!word_in(c, i, TOPIC_VERBS)) continue;
+        size_t p = i + 1;
+        if (word_is(c, p, "out") || word_is(c, p, "in")) p++; /* "spoke out against", "weighed in on" */
+        if (word_is(c, i, "hit") && p == i + 1) continue;     /* "a five-cent hit to earnings" */
+        if (p + 1 >= b || !word_in(c, p, TOPIC_PREPS) || !ph_gap_clear(c, i, i + 1) ||
+            !ph_gap_clear(c, p - 1, p))
+            continue;
+        size_t sa, sb;
+        ph_phrase_before(c, a, i, &sa, &sb);
+        if (sb == sa) ph_subject_before(c, a, i, &sa, &sb);
+        if (sb == sa) continue;
+        size_t e = p + 2;
+        while (e < b && ph_gap_clear(c, e - 1, e))
+            e++;
+        return ph_emit(c, (attrib_span){c->tok->v[p + 1].start, c->tok->v[e - 1].end},
+                       ph_span_of(c, i, p + 1), sa, sb, 0);
+    }
+    return WT_OK;
+}
+
+/* The first token from a on, before b, that opens a clause (after a
+ * comma) whose subject names a speaker with a cue right after it: ",
+ * the candidate said ...". b when there is none. */
+static size_t next_speaker(const ctx *c, size_t a, size_t b)
+{
+    for (size_t g = a; g + 1 < b; g++) {
+        if (ph_gap_clear(c, g - 1, g)) continue;
+        for (size_t h = g + 1; h < b && h <= g + MAX_SOURCE_WORDS && ph_gap_clear(c, h - 1, h); h++) {
+            if (!ph_is_cue(c, h)) continue;
+            size_t sa, sb;
+            ph_phrase_before(c, g, ph_verb_group_start(c, g, h), &sa, &sb);
+            /* (anyone, after "while" or "and": ", while enlisted personnel
+             * favored Trump ...") */
+            int opened = word_in(c, g, CLAUSE_OPENERS) && !ph_relative(c, g);
+            /* (", at the town hall this week she said ...": where and when,
+             * then the pronoun) */
+            int placed = sb > sa + 1 && (word_in(c, sa, NAME_BREAKERS) || word_in(c, sa, TIME_WORDS)) &&
+                         word_in(c, sb - 1, PRONOUNS_PERSON);
+            if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) &&
+                (ph_kind_of(c, sa, sb) != KIND_UNKNOWN || placed ||
+                 (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb) &&
+                  /* ("the warnings reported by the Gazette": a participle) */
+                  !(h + 1 < b && word_is(c, h + 1, "by")))))
+                return g;
+            break;
+        }
+    }
+    return b;
+}
+
+/* Whether the clause [a, b) opens with a speaker and a verb of saying:
+ * "Trump said of Apple ...". */
+int rp_opens_with_speaker(const ctx *c, size_t a, size_t b)
+{
+    for (size_t i = a + 1; i < b && i <= a + MAX_SOURCE_WORDS && ph_gap_clear(c, i - 1, i); i++) {
+        if (!ph_is_cue(c, i)) continue;
+        if (!word_in(c, i, INVERTING)) return 0;
+        size_t sa, sb;
+        ph_phrase_before(c, a, ph_verb_group_start(c, a, i), &sa, &sb);
+        return sb > sa && sa == a && ph_kind_of(c, sa, sb) != KIND_UNKNOWN;
+    }
+    return 0;
+}
+
+/* Whether the sentence [a, b) ends with its speaker after a comma:
+ * ", the poll found.", ", he said on Monday.", ", said Mindy Romero,
+ * director of ...". *p is where that clause opens, *e where it ends
+ * (b, or a participle going on), *cue its cue, [*sa, *sb) the speaker. */
+static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e, size_t *cue, size_t *sa,
+                         size_t *sb)
+{
+    if (b < a + 4) return 0;
+    /* The clause after the last comma, or one before it that ends where a
+     * participle goes on: '..., the source recalled, adding that ...'. */
+    size_t end = b;
+    for (int tries = 0; tries < 2; tries++) {
+        size_t q = end - 1; /* a comma before the clause's last word at the latest */
+        while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !ph_comma_after(c, q - 1))
+            q--;
+        if (q <= a + 2 || !ph_comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
+        if (tries == 1 && !word_in(c, end, GERUNDS)) return 0;
+        if (rp_speaker_clause(c, q, end, cue, sa, sb)) {
+            *p = q;
+            *e = end;
+            return 1;
+        }
+        /* ", Howard Dean, the former governor, proclaimed to a crowd.": the
+         * name before an apposition, the cue after it. */
+        if (tries == 0 && word_in(c, q, INVERTING) && !(c->flags[q] & QUOTED) && end - q <= 8 &&
+            (q + 1 >= end || word_in(c, q + 1, NAME_BREAKERS) || word_in(c, q + 1, TIME_WORDS) ||
+             word_is(c, q, "told") || word_is(c, q, "tells"))) {
+            ph_name_before_apposition(c, a, q, sa, sb);
+            if (*sb > *sa && *sa > a + 2 && ph_comma_after(c, *sa - 1) &&
+                ph_kind_of(c, *sa, *sb) != KIND_UNKNOWN) {
+                *cue = q;
+                *p = *sa;
+                /* (", his top aide, Tad Devine, told": the description
+                 * before the name is no part of what was said) */
+                size_t d = *sa - 1;
+                while (d > a && *sa - d < 8 && ph_gap_clear(c, d - 1, d))
+                    d--;
+                if (d > a && ph_comma_after(c, d - 1) &&
+                    (word_in(c, d, DETERMINERS) || ph_possessive(c, d) || !capitalized(c, d)))
+                    *p = d;
+                *e = end;
+                return 1;
+            }
+        }
+        end = q;
+    }
+    return 0;
+}
+
+/* Whether tokens [q, end) are "X said (on Monday)" or "said X": the
+ * speaker of what comes before. */
+int rp_speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *sa, size_t *sb)
+{
+    for (size_t i = q; i < end && i < q + MAX_SOURCE_WORDS + 3; i++) {
+        if (!ph_is_cue(c, i) || word_in(c, i, NOUN_CUES)) continue;
+        if (!word_in(c, i, INVERTING)) return 0; /* the verbs of saying only */
+        if (i == q) {                            /* ", said Mindy Romero, director of ..." */
+            /* (not "told X": X is told) */
+            if (word_is(c, i, "told") || word_is(c, i, "tells") || word_in(c, i, OBJECT_VERBS)) return 0;
+            ph_phrase_after(c, i, end, sa, sb);
+            if (*sb == *sa || ph_kind_of(c, *sa, *sb) == KIND_UNKNOWN) return 0;
+            if (!ph_name_like(c, *sa, *sb)) return 0; /* a name, not "the Khan family deserved better" */
+            /* (the name ends the clause or an apposition follows: not ",
+             * said China and Russia have ...") */
+            if (*sb < end && !ph_comma_after(c, *sb - 1)) return 0;
+        } else {
+            ph_phrase_before(c, q, ph_verb_group_start(c, q, i), sa, sb);
+            if (*sb == *sa || *sa != q + word_in(c, q, CLAUSE_OPENERS) || ph_relative(c, *sa) ||
+                (ph_kind_of(c, *sa, *sb) == KIND_UNKNOWN && !word_in(c, *sb - 1, EVIDENCE) &&
+                 !word_in(c, *sb - 1, DOCUMENTS)))
+                return 0;
+            /* only when and where after it: "he said on Monday." */
+            if (end - i > 12 ||
+                (i + 1 < end && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
+                return 0;
+        }
+        *cue = i;
+        return 1;
+    }
+    return 0;
+}
+
+/* A cue in the passive, at token cue of the clause [a, b) whose verb
+ * group starts at token v: "The plan was rejected by 59.6 percent of
+ * voters" (the subject is what was said, the agent who said it), "it was
+ * revealed in March that she had used ..." (no one named). 0 when the
+ * shape is not there; else 1, with *st the status of emitting it. */
+static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t sent_end, wt_status *st)
+{
+    size_t be = v;
+    while (be <= cue && !word_in(c, be, PASSIVE))
+        be++;
+    if (be > cue && v > a && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, v)) be = --v;
+    if (be > cue) return 0;
+    for (size_t k = cue + 1; k < b && k < cue + MAX_SOURCE_WORDS && ph_gap_clear(c, k - 1, k); k++) {
+        if (word_is(c, k, "by") && v > a) {
+            size_t sa, sb;
+            ph_phrase_after(c, k, b, &sa, &sb);
+            if (sb == sa || ph_kind_of(c, sa, sb) == KIND_UNKNOWN) return 0;
+            /* "Rubio was asked by Gerard Baker whether ...": the question after
+             * the one who asked it */
+            if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && sb + 1 < b) {
+                size_t q = sb + (word_is(c, sb, "about") && sb + 2 < b);
+                *st = ph_emit(c, (attrib_span){c->tok->v[q].start, sent_end}, ph_span_of(c, v, cue + 1), sa,
+                              sb, 0);
+                return 1;
+            }
+            size_t s = v - 1; /* the subject: back to the clause's start */
+            while (s > a && ph_gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
+                s--;
+            *st = ph_emit(c, (attrib_span){c->tok->v[s].start, c->tok->v[v - 1].end},
+                          ph_span_of(c, v, cue + 1), sa, sb, 0);
+            return 1;
+        }
+        if (word_is(c, k, "that") && k + 1 < b) {
+            *st = ph_emit(c, (attrib_span){c->tok->v[k + 1].start, sent_end}, ph_span_of(c, v, cue + 1), 0, 0,
+                          0);
+            return 1;
+        }
+    }
+    /* "Clinton was asked about the emails": what was asked, by no one named. */
+    if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && cue + 1 < b && v > a) {
+        size_t k = cue + 1 + (word_is(c, cue + 1, "about") && cue + 2 < b);
+        *st = ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, v, k), 0, 0, 0);
+        return 1;
+    }
+    return 0;
+}
+
+/* "Asked if he was bullied, the candidate said no": the question, with no
+ * source of its own, emitted; *e is where the rest of the sentence starts
+ * (a when there is no such question). */
+wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
+{
+    *e = a;
+    size_t q = a + (word_is(c, a, "when") && a + 1 < b ? 1 : 0);
+    if (q + 2 >= b || !word_is(c, q, "asked") || (q != a && !word_is(c, a, "when"))) return WT_OK;
+    size_t k = q + 2;
+    while (k < b && ph_gap_clear(c, k - 1, k))
+        k++;
+    if (k >= b) return WT_OK;
+    *e = k;
+    return ph_emit(c, (attrib_span){c->tok->v[q + 1].start, ph_word_end(c, k - 1)}, ph_span_of(c, a, q + 1),
+                   0, 0, 0);
+}
+
+/* Where what the cue at token i reports starts: past "clear" of "made
+ * (it) clear" and past "that". */
+static size_t after_cue(const ctx *c, size_t i, size_t b)
+{
+    size_t k = i + 1;
+    if (k + 1 < b && word_is(c, k, "it") && word_is(c, k + 1, "clear"))
+        k += 2;
+    else if (k < b && word_is(c, k, "clear") && !word_in(c, i, CUES))
+        k++;
+    return k < b && word_is(c, k, "that") ? k + 1 : k;
+}
+
+/* Whether only a comma and spaces stand between tokens a and a + 1. */
+static int comma_only(const ctx *c, size_t a, size_t b)
+{
+    int commas = 0;
+    for (uint32_t p = c->tok->v[a].end; p < c->tok->v[b].start; p++) {
+        if (c->text[p] == ',')
+            commas++;
+        else if (c->text[p] != ' ')
+            return 0;
+    }
+    return commas == 1;
+}
+
+/* Whether a quotation opens right after offset p, past white space. */
+static int quote_follows(const ctx *c, uint32_t p)
+{
+    while (p < c->len && (c->text[p] == ' ' || c->text[p] == '\n'))
+        p++;
+    return p < c->len && ph_is_open_quote(c->text, p, c->len);
+}
+
+/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
+static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
+    size_t e = a;
+    wt_status st = rp_asked(c, a, b, &e);
+    if (st) return st;
+    a = e;
+    /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
+     * what they said. One word is a name only before quoted words, when
+     * the gazetteer knows it or when the article writes it as a name
+     * elsewhere ("Update: ..." is no speaker, "Trump: ..." is). */
+    size_t n = a;
+    while (n < b && n - a < 6 && capitalized(c, n) && (n == a || ph_gap_clear(c, n - 1, n)))
+        n++;
+    /* "Clinton to Planned Parenthood: ...", "Mukasey at RNC: ...": whom
+     * or where after the name; the name speaks. */
+    size_t colon = n;
+    if (n > a && n < b && c->text[c->tok->v[n - 1].end] != ':' &&
+        (word_is(c, n, "to") || word_is(c, n, "at") || word_is(c, n, "on")) && ph_gap_clear(c, n - 1, n)) {
+        size_t k = n + 1;
+        while (k < b && k - n < 8 && ph_gap_clear(c, k - 1, k) && c->text[c->tok->v[k - 1].end] != ':')
+            k++;
+        if (k < b && c->text[c->tok->v[k - 1].end] == ':' && capitalized(c, k - 1)) colon = k;
+    }
+    if (n > a && colon + 1 < b && c->text[c->tok->v[colon - 1].end] == ':') {
+        int kind = ph_kind_of(c, a, n);
+        /* ("Poll: ...", "Report: ...": a survey or a writing speaks too) */
+        int writing = word_in(c, n - 1, EVIDENCE) || word_in(c, n - 1, DOCUMENTS);
+        /* A label is no speaker: "The Latest:" (but transcripts name
+         * speakers in capitals: "JAKE TAPPER:"). */
+        if (n - a == 2 && word_is(c, a, "the") && !ph_known_outlet(c, a, n)) kind = KIND_UNKNOWN, writing = 0;
+        int quoted = 0;
+        for (uint32_t p = c->tok->v[n].start > 0 ? c->tok->v[n].start - 1 : 0; p < sent_end && !quoted; p++)
+            quoted = c->text[p] == '"' || (unsigned char)c->text[p] == 0xE2;
+        if ((kind == KIND_PERSON || kind == KIND_OUTLET || kind == KIND_ORGANIZATION || writing) &&
+            (n - a >= 2 || quoted || writing || ph_known_outlet(c, a, n) ||
+             (c->tok->v[a].end - c->tok->v[a].start > 1 && ph_named_elsewhere(c, a)))) /* not "Q:" */
+            return ph_emit(c, (attrib_span){c->tok->v[colon].start, sent_end},
+                           (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
+    }
+    /* "As Marcus puts it, ...", "..., as the mayor noted.": an "as" clause
+     * with a speaker and a cue, and nothing after the cue. */
+    for (size_t q = a; q + 2 < b; q++) {
+        if (!word_in(c, q, CLAUSE_OPENERS) || !word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1)))
+            continue;
+        size_t v = q + 1;
+        while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
+               !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
+            v++; /* (", as leaders have taken to saying.") */
+        if (v >= b || v == q + 1 || !ph_gap_clear(c, v - 1, v)) break;
+        int put = word_is(c, v, "put") || word_is(c, v, "puts");
+        size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
+        if (e == v + 1 && put) break; /* "as X put the case" */
+        size_t ce = e;                /* the cue's end; "As I mentioned above," */
+        /* (and when: "As the Post reported just today, ...") */
+        size_t w = e;
+        while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
+               (word_is(c, w, "above") || word_is(c, w, "earlier") || word_is(c, w, "before") ||
+                word_is(c, w, "just") || word_is(c, w, "last") || word_is(c, w, "this") ||
+                word_is(c, w, "on") || word_in(c, w, TIME_WORDS) || ph_in_verb_group(c, w)))
+            w++;
+        if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
+        size_t cue_a = ph_verb_group_start(c, q + 1, v);
+        if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) break;
+        attrib_span cue = ph_span_of(c, cue_a, ce);
+        if (q == a && e + 1 < b && ph_comma_after(c, e - 1))
+            return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, cue_a, 0);
+        if (q > a && e >= b)
+            return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a, 0);
+        break;
+    }
+    /* "While environmentalists welcomed the plan, they were less pleased
+     * by ...": a clause a subordinator opens ends at its comma; each
+     * clause is read on its own ("As X puts it, ..." is read above). */
+    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
+    if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
+        (word_in(c, opener, CLAUSE_OPENERS) || word_is(c, opener, "once")) &&
+        (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "as") ||
+         word_is(c, opener, "although") || word_is(c, opener, "though") || word_is(c, opener, "because") ||
+         word_is(c, opener, "since") || word_is(c, opener, "if") || word_is(c, opener, "once") ||
+         word_is(c, opener, "whereas") || word_is(c, opener, "after") || word_is(c, opener, "before"))) {
+        /* (the first comma after its verb: "While many trial lawyers,
+         * including big donors, opposed those decisions, ...") */
+        size_t comma = opener + 2;
+        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
+            comma++;
+        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS) comma = opener + 2;
+        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
+            comma++;
+        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
+            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
+            return st ? st : reported_main(c, comma, b, sent_end);
+        }
+    }
+    /* "Cost estimates, he added, were based on a prototype.": a speaker
+     * set off by commas inside the sentence says all of it. */
+    /* (From each verb of saying with a comma after it, back to the comma
+     * before: few tokens are such verbs.) */
+    for (size_t v = a + 2; v + 1 < b; v++) {
+        if (!word_in(c, v, INVERTING) || c->flags[v] & QUOTED || !ph_comma_after(c, v)) continue;
+        size_t q = v, e = v + 1;
+        while (q > a + 1 && v - q < MAX_SOURCE_WORDS + 2 && !ph_comma_after(c, q - 1))
+            q--;
+        size_t cue, sa, sb;
+        if (q <= a || !ph_comma_after(c, q - 1) || c->flags[q] & QUOTED ||
+            !rp_speaker_clause(c, q, e, &cue, &sa, &sb))
+            continue;
+        if (cue != v || sa < q) continue; /* the speaker and the cue, nothing after */
+        /* (not ", but I said, ...", nor ", he said, adding ...", nor ', he
+         * replied, "..."', nor when the words before report on their own) */
+        if (word_in(c, q, CLAUSE_OPENERS) || word_in(c, e, GERUNDS) || c->flags[e] & QUOTED ||
+            ph_is_open_quote(c->text, c->tok->v[e].start > 0 ? c->tok->v[e].start - 1 : 0, c->len))
+            continue;
+        int cue_before = 0;
+        for (size_t i = a; i + 1 < q && !cue_before; i++)
+            cue_before = ph_is_cue(c, i);
+        if (cue_before) continue;
+        return ph_emit(c, (attrib_span){c->tok->v[a].start, sent_end}, ph_span_of(c, cue, cue + 1), sa, sb,
+                       0);
+    }
+    for (size_t i = a > 0 ? a : 1; i < b; i++) {
+        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED) continue; /* most words: at once */
+        /* ", saying", "a statement (on Wednesday) saying"; at a, what
+         * follows a quotation's cue: '"...," Law said, noting ...' */
+        size_t d = i - 1;
+        while (d > a && word_in(c, d, TIME_WORDS))
+            d--;
+        /* ", forcefully denouncing": an adverb between the comma and it. */
+        int after_comma =
+            !ph_gap_clear(c, i - 1, i) ||
+            (i >= a + 2 && ph_in_verb_group(c, i - 1) && ph_comma_after(c, i - 2)) ||
+            /* "before insisting", "by saying": the clause's subject says it */
+            (i > a && (word_is(c, i - 1, "before") || word_is(c, i - 1, "after") || word_is(c, i - 1, "by") ||
+                       word_is(c, i - 1, "while") || word_is(c, i - 1, "when")));
+        /* "with 30 percent of voters saying ...": the people after "with" say it. */
+        size_t w = i;
+        while (w > a && i - w < MAX_SOURCE_WORDS && ph_gap_clear(c, w - 1, w) && !word_is(c, w - 1, "with"))
+            w--;
+        int with = w > a && w < i && word_is(c, w - 1, "with") && ph_gap_clear(c, w - 1, w) &&
+                   !word_in(c, i - 1, VERB_GROUP) &&
+                   ph_kind_of(c, w, i) != KIND_UNKNOWN; /* people, not "a speech" */
+        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with)) continue;
+        if (i == a && !ph_comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
+        /* "X said ..., noting ...": the cue comes first, below (but not
+         * one in a relative clause: "Giuliani, who backs Trump, ..."). */
+        int cue_before = 0;
+        for (size_t k = a; k < i && !cue_before; k++) {
+            if (!ph_is_cue(c, k)) continue;
+            size_t v = ph_verb_group_start(c, a, k), pa, pb;
+            /* (a cue with a subject: not "deflected numerous questions") */
+            ph_phrase_before(c, a, v, &pa, &pb);
+            if (pb == pa) ph_name_before_apposition(c, a, v, &pa, &pb);
+            cue_before = !(v > a && ph_relative(c, v - 1)) && (pb > pa || v == a);
+        }
+        if (cue_before) break;
+        size_t sa, sb, k = i + 1;
+        if (with && !after_comma)
+            sa = w, sb = i;
+        else
+            ph_subject_before(c, a, i, &sa, &sb);
+        /* (or after the speaker's apposition: ', said X, a spokesman,
+         * explaining why ...') */
+        /* (or after where and how: ', said X in a statement, adding ...') */
+        int apposition = i > a && a > 0 && ph_comma_after(c, i - 1) &&
+                         ((i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1)) ||
+                          (i - a <= 6 && word_in(c, a, NAME_BREAKERS)));
+        if (sb == sa && c->out->n && (i == a || apposition)) {
+            /* '"...," he said, adding that ...': the speaker just named. */
+            attrib_span prev = c->out->v[c->out->n - 1].source;
+            if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&
+                c->tok->v[a].start - prev.end < 64) {
+                sa = text_token_at(c->tok, prev.start);
+                sb = text_token_at(c->tok, prev.end);
+            }
+        }
+        if (sb == sa || k >= b) continue;
+        if (word_in(c, i, PHRASALS) && (word_is(c, k, "out") || word_is(c, k, "back")))
+            k++; /* "pointing out" */
+        /* "telling CNN that ...": the content starts after "that" (not
+         * one of another verb: 'calling it "disqualifying" and asserting
+         * that ...'). */
+        for (size_t t = k; t < b && t < k + 5 && !word_is(c, t, "and") && !word_in(c, t, GERUNDS); t++)
+            if (word_is(c, t, "that")) {
+                k = t + 1;
+                break;
+            }
+        /* "..., telling CNN that ... and questioning how ...": two. */
+        for (size_t g = k + 1; g + 1 < b; g++)
+            if (word_in(c, g + 1, GERUNDS) && word_is(c, g, "and") && ph_gap_clear(c, g, g + 1)) {
+                wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
+                                       ph_span_of(c, i, i + 1), sa, sb, 0);
+                if (st) return st;
+                i = g + 1;
+                k = g + 2 + (g + 2 < b && word_is(c, g + 2, "that"));
+                g = k;
+            }
+        if (k < b)
+            return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, i, i + 1), sa, sb,
+                           0);
+    }
+    for (size_t i = a; i + 1 < b; i++) {
+        if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
+            size_t sa, sb;
+            ph_phrase_after(c, i + 1, b, &sa, &sb);
+            if (sb == sa) return WT_OK;
+            /* "In addition, according to the department, nearly nine
+             * million ...": a short opening, then what X says. */
+            int opening = i > a && i - a <= 3 && !ph_gap_clear(c, i - 1, i) && sb + 2 < b;
+            if (i > a && !opening) /* "..., according to X." */
+                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
+                               ph_span_of(c, i, i + 2), sa, sb, 0);
+            if (sb >= b) return WT_OK; /* "According to X." says nothing */
+            return ph_emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, ph_span_of(c, i, i + 2), sa, sb,
+                           0);
+        }
+    }
+    /* "Clinton has support from 52 percent, the poll found.": a speaker
+     * closing the sentence reports all before it, whatever cues it holds. */
+    {
+        size_t p, e, cue, sa, sb;
+        /* (not before a colon: "In a speech, Varga declared:" gives what
+         * follows) */
+        int colon_end = sent_end > 0 && c->text[sent_end - 1] == ':';
+        if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
+            wt_status st = ph_emit(c, (attrib_span){c->tok->v[a].start, ph_word_end(c, p - 1)},
+                                   ph_span_of(c, cue, cue + 1), sa, sb, 0);
+            return st || e >= b ? st : reported_main(c, e, b, sent_end); /* ", adding that ..." */
+        }
+    }
+    for (size_t i = a; i < b; i++) {
+        if (!ph_is_cue(c, i)) continue;
+        size_t cue_a = ph_verb_group_start(c, a, i); /* "has learned", "also said" */
+        size_t sa, sb;
+        ph_phrase_before(c, a, cue_a, &sa, &sb);
+        if (sb == sa) ph_name_before_apposition(c, a, cue_a, &sa, &sb);
+        if (sb == sa && cue_a > a + 1 && (word_is(c, cue_a - 1, "and") || word_is(c, cue_a - 1, "but")))
+            ph_subject_before(c, a, cue_a - 1, &sa, &sb); /* "Grassley downplayed the attack and said ..." */
+        if (sb == sa && i > a + 1 && c->text[c->tok->v[i - 1].end] == ',') {
+            /* "Trump's misinformation may be strategic, said Jeffery Hemsley." */
+            size_t pa, pb;
+            ph_phrase_after(c, i, b, &pa, &pb);
+            /* The speaker ends the sentence, or an apposition follows. */
+            int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
+            if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && ph_kind_of(c, pa, pb) != KIND_UNKNOWN &&
+                !ph_relative(c, pa) && !word_in(c, pa, CLAUSE_OPENERS) && ph_name_like(c, pa, pb))
+                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
+                               ph_span_of(c, i, i + 1), pa, pb, 0);
+        }
+        if (sb == sa && !word_in(c, i, GERUNDS)) {
+            wt_status st = WT_OK;
+            if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
+        }
+        if (sb == sa) continue;
+        /* "continued to express doubts": the cue after "to" reports. */
+        if ((word_is(c, i, "continued") || word_is(c, i, "continues") || word_is(c, i, "continue") ||
+             word_is(c, i, "began") || word_is(c, i, "begins") || word_is(c, i, "started") ||
+             word_is(c, i, "tried") || word_is(c, i, "tries") || word_is(c, i, "moved")) &&
+            i + 2 < b && word_is(c, i + 1, "to") && ph_is_cue(c, i + 2))
+            continue;
+        size_t k = i + 1;
+        if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
+        /* "Trump seems to be the classic New Yorker": how it looks, said by
+         * no one; the whole clause is the content. */
+        if (word_in(c, i, SEEMING) && sb < b) {
+            size_t from = ph_relative(c, sa) ? sa + 1 : sa;
+            if (from < cue_a)
+                return ph_emit(c, (attrib_span){c->tok->v[from].start, sent_end}, ph_span_of(c, cue_a, i + 1),
+                               0, 0, 0);
+        }
+        if (word_is(c, i, "told") && k < b) { /* told reporters, told the outlet, told Tidewater Daily News */
+            if (word_is(c, k, "the")) k++;
+            while (k + 1 < b && capitalized(c, k) && capitalized(c, k + 1) && ph_gap_clear(c, k, k + 1))
+                k++;
+            k++;
+        }
+        /* "said on Monday that ...", "said, without evidence, that ...": the
+         * content starts after "that". */
+        int aside = k < b && comma_only(c, k - 1, k); /* "said, without evidence, that" */
+        /* (not the "that" of a later verb: "invoked Obama and suggested
+         * that ...") */
+        for (size_t t = k; t < b && t < k + 5 &&
+                           (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t))) &&
+                           !word_is(c, t, "and") && !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
+             t++)
+            if (word_is(c, t, "that")) {
+                k = t + 1;
+                break;
+            }
+        /* "..., NBC announced on Tuesday.": after the cue only when and
+         * where; what was said comes before the speaker. */
+        if (sa > a + 1 && !ph_gap_clear(c, sa - 1, sa) && k < b && b - k <= 4 &&
+            (word_in(c, k, NAME_BREAKERS) || word_in(c, k, TIME_WORDS) || b - k == 1))
+            k = b;
+        attrib_span cue = ph_span_of(c, cue_a, i + 1);
+        int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
+        /* 'He told his audience, to rowdy applause:' and a quotation
+         * opening the next paragraph: the quotation is what was told. */
+        int intro = colon && quote_follows(c, sent_end);
+        if (intro) {
+            /* (the cue nearest the colon: "- and do we know it! - Cruz
+             * called them on it:") */
+            size_t later = i + 1;
+            while (later < b && !ph_is_cue(c, later))
+                later++;
+            if (later < b) continue;
+            k = b;
+        }
+        if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
+            c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
+            attrib_span q = c->orphan;
+            c->orphan.end = 0;
+            return ph_emit(c, q, cue, sa, sb, 1);
+        }
+        if (k < b && ph_relative(c, sa)) {
+            /* "..., who said Clinton raped her in 1978, recounted ...": the
+             * relative clause ends at its comma; the main clause goes on. */
+            size_t e = k;
+            while (e + 1 < b && ph_gap_clear(c, e, e + 1))
+                e++;
+            wt_status st =
+                ph_emit(c, (attrib_span){c->tok->v[k].start, e + 1 < b ? c->tok->v[e].end : sent_end}, cue,
+                        sa, sb, 0);
+            if (st || e + 1 >= b) return st;
+            i = e;
+            continue;
+        }
+        if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
+            /* "X denounced the plan and said ...": each verb its own
+             * attribution of the same speaker. */
+            for (size_t g = k + 1; g + 1 < b; g++) {
+                /* (or a list: "She urged ..., proposed that ..., and pushed
+                 * to ...": a verb in the past after a comma, as the cue is) */
+                if (ph_past_tense(c, g) && ph_is_cue(c, g) && ph_past_tense(c, i) &&
+                    ph_comma_after(c, g - 1) && !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
+                    wt_status st =
+                        ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                    if (st) return st;
+                    cue = ph_span_of(c, g, g + 1);
+                    k = after_cue(c, g, b);
+                    g = k;
+                    continue;
+                }
+                if (!word_in(c, g, CLAUSE_OPENERS) || (!word_is(c, g, "and") && !word_is(c, g, "but")))
+                    continue;
+                size_t h = g + 1;
+                while (h < b && h < g + 4 && ph_in_verb_group(c, h))
+                    h++;
+                /* (a noun-like cue only after a comma: ", but views Mr. Trump as ...") */
+                if (h >= b || !ph_is_cue(c, h) ||
+                    (word_in(c, h, NOUN_CUES) && !ph_past_tense(c, h) && !ph_comma_after(c, g - 1)))
+                    continue;
+                /* (a base form goes with a base form: in "says he'd sit Putin
+                 * down and tell him ..." it is the reported clause's verb) */
+                if (h == g + 1 && word_in(c, h, BASE_FORMS) && !word_in(c, i, BASE_FORMS)) continue;
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                if (st) return st;
+                cue = ph_span_of(c, g + 1, h + 1);
+                k = after_cue(c, h, b);
+                g = k;
+            }
+            if (k >= b) return WT_OK;
+            /* "..., noting that ...": a second attribution of the same speaker. */
+            for (size_t g = k + 1; g + 1 < b; g++) {
+                if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
+                if (!st && h < b)
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
+                                 sb, 0);
+                return st;
+            }
+            /* "After the moderator pointed out that ..., the candidate said
+             * ...": a clause with a speaker of its own ends this one. */
+            size_t g = next_speaker(c, k + 2, b);
+            /* "Some view it as a takeover, although they have failed to
+             * ...": a concession after a comma is the writer's again. */
+            for (size_t h = k + 2; h + 1 < g; h++)
+                /* (not "but that ...", "but also ...": the same report goes on) */
+                if (word_in(c, h, CONCESSIONS) &&
+                    !(word_is(c, h, "but") && (word_is(c, h + 1, "that") || word_is(c, h + 1, "also") ||
+                                               word_is(c, h + 1, "only") || word_is(c, h + 1, "not"))) &&
+                    ph_comma_after(c, h - 1) && !(c->flags[h] & QUOTED)) {
+                    wt_status st =
+                        ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                    return st ? st : reported_main(c, h + 1, b, sent_end);
+                }
+            if (g < b) {
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                return st ? st : reported_main(c, g, b, sent_end);
+            }
+            return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
+        }
+        if ((sa == a || intro) && colon) { /* "Cruz called them on it:" and a quotation next */
+            c->pending_src_a = sa;
+            c->pending_src_b = sb;
+            c->pending_cue = i;
+            c->pending_at = sent_end;
+            return WT_OK;
+        }
+        if (sa > a) { /* "..., X said." */
+            wt_status st =
+                ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[sa - 1].end}, cue, sa, sb, 0);
+            if (st) return st;
+            a = i + 1; /* another attribution may follow in the sentence */
+        }
+    }
+    /* "Trump issued the following statement:", "Transcript as follows:" and
+     * a quotation opening the next paragraph: the writing's words. */
+    if (sent_end > 0 && c->text[sent_end - 1] == ':' && quote_follows(c, sent_end)) {
+        size_t w = a;
+        while (w < b && !word_in(c, w, DOCUMENTS) && !word_is(c, w, "follows") && !word_is(c, w, "following"))
+            w++;
+        if (w < b) {
+            size_t sa, sb;
+            ph_subject_before(c, a, w, &sa, &sb);
+            if (sb == sa && w > a && word_in(c, w, DOCUMENTS)) { /* "Transcript:" */
+                sa = a;
+                sb = w + 1;
+            }
+            if (sb > sa) {
+                while (w + 1 < b && !word_in(c, w, DOCUMENTS) && word_is(c, w, "following"))
+                    w++; /* "the following statement" */
+                c->pending_src_a = sa;
+                c->pending_src_b = sb;
+                c->pending_cue = w;
+                c->pending_at = sent_end;
+                return WT_OK;
+            }
+        }
+    }
+    return topic(c, a, b);
+}
+
+/* Reported speech, then "citing X": whoever reports cites X for what
+ * they report ("Citing a source, the Post said ..."), or the sentence
+ * before it is X's ("..., citing a report by the board"). */
+static wt_status reported_clause(ctx *c, size_t a, size_t b, uint32_t sent_end);
+
+wt_status rp_reported(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
+    /* A semicolon ends a clause as a full stop would. A run-on "sentence"
+     * longer than any in news (a list, a transcript without stops) is read
+     * a window at a time: the rules look back and forth within a clause,
+     * and over thousands of words that would be quadratic. */
+    while (a < b) {
+        size_t e = b;
+        uint32_t end = sent_end;
+        for (size_t i = a + 1; i + 1 < b && e == b; i++)
+            if (c->text[c->tok->v[i].end] == ';' || i - a + 1 >= MAX_CLAUSE_WORDS) {
+                e = i + 1;
+                end = c->tok->v[i].end;
+            }
+        wt_status st = reported_clause(c, a, e, end);
+        if (st) return st;
+        a = e;
+    }
+    return WT_OK;
+}
+
+/* Reported speech in the tokens [a, b) of one clause, then "citing X". */
+static wt_status reported_clause(ctx *c, size_t a, size_t b, uint32_t sent_end)
+{
+    size_t before = c->out->n;
+    wt_status st = reported_main(c, a, b, sent_end);
+    for (size_t i = a; i + 1 < b && !st; i++) {
+        if (!word_is(c, i, "citing")) continue;
+        size_t sa, sb;
+        ph_phrase_after(c, i, b, &sa, &sb);
+        if (sb == sa) break;
+        /* One cites a speaker or a document, not "a shortage of engineers". */
+        int cited = ph_kind_of(c, sa, sb) != KIND_UNKNOWN;
+        for (size_t k = sa; k < sb && !cited; k++)
+            cited = word_in(c, k, EVIDENCE);
+        if (!cited) break;
+        attrib_span content;
+        if (c->out->n > before)
+            content = c->out->v[before].content;
+        else if (i > a)
+            content = (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end};
+        else if (sb < b)
+            content = (attrib_span){c->tok->v[sb].start, sent_end};
+        else
+            break;
+        return ph_emit(c, content, ph_span_of(c, i, i + 1), sa, sb, 0);
+    }
+    return st;
+}
