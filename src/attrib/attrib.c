@@ -267,6 +267,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement && speechlike;
                  i++) {
                 if (!ph_is_cue(&c, i) && !word_in(&c, i, QUOTE_VERBS)) continue;
+                /* (a verb giving quotations only beside them ends its clause:
+                 * not '"...," and donations began to pick up') */
+                if (!ph_is_cue(&c, i) && i > qb && i + 1 < rb && !ph_comma_after(&c, i)) continue;
                 /* 'Conceding "down the line" he warned: "..."': a cue before
                  * a colon gives what follows it. */
                 if (text[c.tok->v[i].end] == ':') break;

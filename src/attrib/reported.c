@@ -335,7 +335,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             k++;
         if (k < b && c->text[c->tok->v[k - 1].end] == ':' && capitalized(c, k - 1)) colon = k;
     }
-    if (n > a && colon + 1 < b && c->text[c->tok->v[colon - 1].end] == ':') {
+    if (n > a && colon + 1 < b && c->text[c->tok->v[colon - 1].end] == ':' && !(c->flags[a] & QUOTED)) {
         int kind = ph_kind_of(c, a, n);
         /* ("Poll: ...", "Report: ...": a survey or a writing speaks too) */
         int writing = word_in(c, n - 1, EVIDENCE) || word_in(c, n - 1, DOCUMENTS);
@@ -512,7 +512,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                            0);
     }
     for (size_t i = a; i + 1 < b; i++) {
-        if (word_is(c, i, "according") && word_is(c, i + 1, "to")) {
+        if (word_is(c, i, "according") && word_is(c, i + 1, "to") && !(c->flags[i] & QUOTED)) {
             size_t sa, sb;
             ph_phrase_after(c, i + 1, b, &sa, &sb);
             if (sb == sa) return WT_OK;
