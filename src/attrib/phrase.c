@@ -83,7 +83,7 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
          * claim no one is named for) */
         while (v > floor + 1 && ph_gap_clear(c, v - 1, v) && cue - v < 6 &&
                (ph_in_verb_group(c, v - 1) || (ing && word_in(c, v - 1, PASSIVE)) || ph_when(c, v - 1) ||
-                (word_is(c, v - 1, "reportedly") && word_in(c, cue, INVERTING))))
+                (word_is(c, v - 1, "reportedly") && (word_in(c, cue, INVERTING) || ing))))
             v--;
         /* "moved to emphasize", "has repeatedly tried to dismiss" */
         if (v > floor + 2 && word_is(c, v - 1, "to") && word_in(c, v - 2, CATENATIVES) &&

@@ -449,9 +449,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t w = i;
         while (w > a && i - w < MAX_SOURCE_WORDS && ph_gap_clear(c, w - 1, w) && !word_is(c, w - 1, "with"))
             w--;
+        size_t we = i; /* (the people end before an adverb: "with Trump reportedly yelling") */
+        while (we > w + 1 && (word_is(c, we - 1, "reportedly") || ph_in_verb_group(c, we - 1)))
+            we--;
         int with = w > a && w < i && word_is(c, w - 1, "with") && ph_gap_clear(c, w - 1, w) &&
                    !word_in(c, i - 1, VERB_GROUP) &&
-                   ph_kind_of(c, w, i) != KIND_UNKNOWN; /* people, not "a speech" */
+                   ph_kind_of(c, w, we) != KIND_UNKNOWN; /* people, not "a speech" */
         if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with)) continue;
         if (i == a && !ph_comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
@@ -468,7 +471,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (cue_before) break;
         size_t sa, sb, k = i + 1;
         if (with && !after_comma)
-            sa = w, sb = i;
+            sa = w, sb = we;
         else
             ph_subject_before(c, a, i, &sa, &sb);
         /* (or after the speaker's apposition: ', said X, a spokesman,
