@@ -605,6 +605,11 @@ int ph_is_cue(const ctx *c, size_t i)
         return 0; /* "All told," */
     /* "continued a fierce contest", "a photograph appears in the Sun": no
      * speech; "he continued:", "seems to", '"...," she continued.' are. */
+    /* ("he appeared, drawing crowds": one showed up; "it seems," is how
+     * things look) */
+    if (word_in(c, i, SEEMING) && (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) &&
+        !(i > 0 && word_is(c, i - 1, "it")))
+        return 0;
     if (word_in(c, i, NEEDS_CLAUSE) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
         !word_is(c, i + 1, "that") && !word_is(c, i + 1, "to") && !word_is(c, i + 1, "as") &&
         !word_is(c, i + 1, "like")) {
