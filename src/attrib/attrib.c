@@ -104,6 +104,49 @@ static void mark_quoted(const char *text, size_t len, int single_lines, const te
     }
 }
 
+/* Embedded posts as pages print them: "The media makes everything up! —
+ * Donald J. Trump (@realDonaldTrump) June 29, 2016": the words from the
+ * line's start (or the markup before them) to the dash are the named
+ * account's own. */
+static wt_status embedded_posts(ctx *c)
+{
+    const char *t = c->text;
+    for (size_t p = 1; p + 3 < c->len; p++) {
+        if (t[p] != '(' || t[p + 1] != '@' || t[p - 1] != ' ') continue;
+        size_t h = text_token_at(c->tok, (uint32_t)p + 2); /* the handle */
+        if (h >= c->tok->n || c->tok->v[h].start != p + 2) continue;
+        size_t n = text_token_at(c->tok, (uint32_t)p), a = n; /* the name before it, in capitals */
+        while (a > 0 && n - a < 6 && capitalized(c, a - 1) && (a == n || ph_gap_clear(c, a - 1, a)))
+            a--;
+        if (a == n || a == 0 || c->flags[a] & QUOTED) continue;
+        /* a dash right before the name */
+        uint32_t d = c->tok->v[a].start;
+        while (d > 0 && t[d - 1] == ' ')
+            d--;
+        int dash = d >= 3 && (!memcmp(t + d - 3, "\xE2\x80\x94", 3) || !memcmp(t + d - 3, "\xE2\x80\x93", 3));
+        int hyphen = d >= 2 && t[d - 1] == '-' && t[d - 2] == ' ';
+        if (!dash && !hyphen) continue;
+        uint32_t cue_start = dash ? d - 3 : d - 1, e = cue_start;
+        while (e > 0 && t[e - 1] == ' ')
+            e--;
+        uint32_t s = e;
+        while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '>' && e - s < 2000)
+            s--;
+        if (e <= s + 1) continue;
+        /* (the name decides the kind; the source shows the account too) */
+        wt_status st = ph_emit(c, (attrib_span){s, e},
+                               (attrib_span){cue_start, dash ? cue_start + 3 : cue_start + 1}, a, n, 1);
+        if (st) return st;
+        if (c->tok->v[h].end < c->len && t[c->tok->v[h].end] == ')')
+            c->out->v[c->out->n - 1].source.end = c->tok->v[h].end + 1;
+        size_t at = c->out->n - 1; /* in the order of the text */
+        while (at > 0 && c->out->v[at - 1].content.start > s)
+            at--;
+        put_before(c->out, c->out->n - 1, at);
+    }
+    return WT_OK;
+}
+
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
@@ -603,6 +646,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             spoke = out->v[k].kind == KIND_PERSON;
         if (!spoke) ph_note_names(&c, ta, tb);
     }
+    if (!st) st = embedded_posts(&c);
     free(c.mid_caps);
     free(flags);
     return st;

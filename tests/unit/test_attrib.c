@@ -544,6 +544,9 @@ static void quotations_split_and_resumed(void **state)
         "direct|it|said|The Calder Chamber of Commerce|organization|It is the best of both worlds,\n");
     check("\"The ferry film is a delight,\" writes Ines Varga on the Calder Gazette site.",
           "direct|Ines Varga|writes|Ines Varga|person|The ferry film is a delight,\n");
+    /* An embedded post as pages print it: the account's own words. */
+    check("The ferry must sail tonight! — Ines Varga (@ivarga) March 3, 2026",
+          "direct|Ines Varga (@ivarga)|—|Ines Varga|person|The ferry must sail tonight!\n");
     /* A closing mark before a no-break space closes the quotation. */
     check("The council said the plan was \"dead.\"\xC2\xA0Varga said the ferry would sail.",
           "direct|The council|said|The council|organization|the plan was \"dead.\"\n"
