@@ -412,8 +412,10 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
     if (src_b > src_a + 1 && word_in(c, src_b - 1, PRONOUNS_PERSON)) src_a = src_b - 1;
     /* "but Parry countered", "And she said", "To Dr Carpenter": the
      * conjunction or preposition is not the speaker. */
-    while (src_b > src_a + 1 && (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS) ||
-                                 word_is(c, src_a, "later") || word_is(c, src_a, "earlier")))
+    while (src_b > src_a + 1 &&
+           (word_in(c, src_a, CLAUSE_OPENERS) || word_in(c, src_a, NAME_BREAKERS) ||
+            word_in(c, src_a, TIME_WORDS) || word_is(c, src_a, "however") || word_is(c, src_a, "meanwhile") ||
+            word_is(c, src_a, "instead") || word_is(c, src_a, "now") || word_is(c, src_a, "still")))
         src_a++;
     if (src_b > src_a) {
         at.source = ph_span_of(c, src_a, src_b);
