@@ -371,9 +371,10 @@ static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "pap
  * "the cables showed corrosion". */
 static const char *const EVIDENCE_CUES[] = {"show", "shows", "showed", "shown",
                                             "find", "found", "finds",  NULL};
-static const char *const EVIDENCE[] = {
-    "poll", "polls",   "survey",   "surveys",  "study",  "studies", "report",        "reports",   "records",
-    "data", "figures", "analysis", "research", "review", "audit",   "investigation", "documents", NULL};
+static const char *const EVIDENCE[] = {"poll",          "polls",     "survey",   "surveys", "study",
+                                       "studies",       "report",    "reports",  "records", "data",
+                                       "figures",       "analysis",  "research", "review",  "audit",
+                                       "investigation", "documents", "inquiry",  "probe",   NULL};
 /* Writings that speak for their authors: "The ad claims ...", "a
  * statement saying ...". */
 static const char *const DOCUMENTS[] = {

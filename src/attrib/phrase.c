@@ -215,6 +215,13 @@ int ph_possessive(const ctx *c, size_t i)
 /* The kind of speaker a source phrase names. */
 int ph_kind_of(const ctx *c, size_t a, size_t b)
 {
+    /* "Ines Varga and Piet Oyelaran": two people. */
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (word_is(c, k, "and") && capitalized(c, k + 1) && capitalized(c, a)) {
+            if (ph_kind_of(c, a, k) == KIND_PERSON && ph_kind_of(c, k + 1, b) == KIND_PERSON)
+                return KIND_PERSON;
+            break;
+        }
     if (b - a == 1 && word_in(c, a, PRONOUNS_PERSON)) return KIND_PERSON;
     /* "Dr Fox", "Mr Reuter": an honorific opens a person's name. */
     if (b - a >= 2 && word_in(c, a, HONORIFICS)) return KIND_PERSON;
@@ -506,7 +513,10 @@ int ph_plausible_source(const ctx *c, size_t a, size_t cue)
         evidence = word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
     /* (The head, the word before the cue, must name too: "recent
      * comments", "the two-paragraph mention" are nouns.) */
-    if (word_in(c, cue, NOUN_CUES) && !evidence &&
+    /* ("called for", "calls on": a demand, not a name) */
+    int demand = (word_is(c, cue, "called") || word_is(c, cue, "calls")) && cue + 1 < c->tok->n &&
+                 (word_is(c, cue + 1, "for") || word_is(c, cue + 1, "on"));
+    if (word_in(c, cue, NOUN_CUES) && !evidence && !demand &&
         (ph_kind_of(c, a, cue) == KIND_UNKNOWN ||
          (!capitalized(c, e) && ph_kind_of(c, e, cue) == KIND_UNKNOWN && !word_in(c, e, ORG_WORDS) &&
           !word_in(c, e, GENERIC_OUTLETS)) ||
@@ -545,8 +555,21 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
         i++;
     if (i == cue || word_is(c, i, "that") || ph_is_cue(c, i)) return;
     if (!ph_plausible_source(c, i, cue)) return;
+    /* "Mr. Autor and Mr. Hanson emphasize": two names joined by "and" are
+     * one subject, and they take the base form. */
+    int pair = 0;
+    if (i > floor + 1 && word_is(c, i - 1, "and") && capitalized(c, i) && capitalized(c, i - 2) &&
+        ph_gap_clear(c, i - 2, i)) {
+        size_t k = i - 2;
+        while (k > floor && ph_gap_clear(c, k - 1, k) && capitalized(c, k - 1) && cue - k < MAX_SOURCE_WORDS)
+            k--;
+        if (k == floor || !ph_gap_clear(c, k - 1, k) || word_in(c, k - 1, CLAUSE_OPENERS)) {
+            i = k;
+            pair = 1;
+        }
+    }
     /* "Telephone call centres": a name takes "calls", not "call". */
-    if (verb == cue && word_in(c, verb, BASE_FORMS)) {
+    if (verb == cue && word_in(c, verb, BASE_FORMS) && !pair) {
         size_t head = i; /* the subject's head: before a preposition ("Sources for the Courier") */
         while (head + 1 < cue && !word_in(c, head + 1, NAME_BREAKERS))
             head++;

@@ -544,6 +544,13 @@ static void quotations_split_and_resumed(void **state)
         "direct|it|said|The Calder Chamber of Commerce|organization|It is the best of both worlds,\n");
     check("\"The ferry film is a delight,\" writes Ines Varga on the Calder Gazette site.",
           "direct|Ines Varga|writes|Ines Varga|person|The ferry film is a delight,\n");
+    /* Two names joined by "and" are one subject; "called for" is a demand. */
+    check(
+        "Ines Varga and Piet Oyelaran emphasize that the ferry must sail.",
+        "reported|Ines Varga and Piet Oyelaran|emphasize|Ines Varga and Piet Oyelaran|person|the ferry must "
+        "sail.\n");
+    check("The initiative called for a new ferry to the islands.",
+          "reported|The initiative|called|The initiative|unknown|for a new ferry to the islands.\n");
     /* An embedded post as pages print it: the account's own words. */
     check("The ferry must sail tonight! — Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|—|Ines Varga|person|The ferry must sail tonight!\n");
