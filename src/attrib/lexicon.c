@@ -385,7 +385,8 @@ static const char *const DOCUMENTS[] = {
     "brief",       "motion",  "footage",    "commercial",  "mailer",    "flyer",      "banner",
     "sign",        "signs",   "slogan",     "headline",    "caption",   "remarks",    "comments",
     "words",       "filings", "polling",    "results",     "numbers",   "statistics", "estimates",
-    "projections", "returns", "transcript", "transcripts", "documents", "records",    NULL};
+    "projections", "returns", "transcript", "transcripts", "documents", "records",    "story",
+    "stories",     "piece",   NULL};
 /* Verbs of speaking about something, and what they take: "talked about". */
 static const char *const TOPIC_VERBS[] = {
     "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",

@@ -458,7 +458,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             we--;
         int with = w > a && w < i && word_is(c, w - 1, "with") && ph_gap_clear(c, w - 1, w) &&
                    !word_in(c, i - 1, VERB_GROUP) &&
-                   ph_kind_of(c, w, we) != KIND_UNKNOWN; /* people, not "a speech" */
+                   (ph_kind_of(c, w, we) != KIND_UNKNOWN || word_in(c, we - 1, EVIDENCE)); /* people or
+                                                                               polls, not "a speech" */
         if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with)) continue;
         if (i == a && !ph_comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
