@@ -443,18 +443,19 @@ static const char *const NOT_NAMES[] = {
 /* Verbs that take another verb with "to": "moved to emphasize", "tried
  * to dismiss", "has to say". */
 static const char *const CATENATIVES[] = {
-    "want",      "wants",    "wanted",    "plan",       "plans",     "planned", "hope",       "hopes",
-    "hoped",     "try",      "tries",     "tried",      "seek",      "seeks",   "sought",     "begin",
-    "begins",    "began",    "continue",  "continues",  "continued", "need",    "needs",      "needed",
-    "intend",    "intends",  "intended",  "going",      "used",      "refuse",  "refuses",    "refused",
-    "agree",     "agrees",   "agreed",    "vow",        "vows",      "vowed",   "promise",    "promises",
-    "promised",  "threaten", "threatens", "threatened", "move",      "moves",   "moved",      "help",
-    "helps",     "helped",   "decide",    "decides",    "decided",   "aim",     "aims",       "aimed",
-    "appear",    "appears",  "appeared",  "seem",       "seems",     "seemed",  "attempt",    "attempts",
-    "attempted", "declined", "declines",  "rushed",     "hastened",  "chose",   "choose",     "chooses",
-    "has",       "have",     "had",       "got",        "wish",      "wishes",  "wished",     "dared",
-    "tend",      "tends",    "tended",    "working",    "worked",    "works",   "continuing", "taken",
-    "took",      "prompted", "forced",    "compelled",  "obliged",   NULL};
+    "want",      "wants",      "wanted",    "plan",       "plans",     "planned", "hope",       "hopes",
+    "hoped",     "try",        "tries",     "tried",      "seek",      "seeks",   "sought",     "begin",
+    "begins",    "began",      "continue",  "continues",  "continued", "need",    "needs",      "needed",
+    "intend",    "intends",    "intended",  "going",      "used",      "refuse",  "refuses",    "refused",
+    "agree",     "agrees",     "agreed",    "vow",        "vows",      "vowed",   "promise",    "promises",
+    "promised",  "threaten",   "threatens", "threatened", "move",      "moves",   "moved",      "help",
+    "helps",     "helped",     "decide",    "decides",    "decided",   "aim",     "aims",       "aimed",
+    "appear",    "appears",    "appeared",  "seem",       "seems",     "seemed",  "attempt",    "attempts",
+    "attempted", "declined",   "declines",  "rushed",     "hastened",  "chose",   "choose",     "chooses",
+    "has",       "have",       "had",       "got",        "wish",      "wishes",  "wished",     "dared",
+    "tend",      "tends",      "tended",    "working",    "worked",    "works",   "continuing", "taken",
+    "took",      "prompted",   "forced",    "compelled",  "obliged",   "trying",  "seeking",    "hoping",
+    "planning",  "attempting", "looking",   "aiming",     NULL};
 /* Verbs that report with "out" or "back": "points out", "shot back". */
 static const char *const PHRASALS[] = {
     "point",  "points",  "pointed", "pointing", "shoot",  "shoots",  "shot",     "fire", "fires",  "fired",

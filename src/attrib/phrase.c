@@ -90,8 +90,10 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
             ph_gap_clear(c, v - 2, v - 1) && ph_gap_clear(c, v - 1, v)) {
             v -= 2;
             /* ("was prompted to say", "were forced to admit") */
+            size_t vn = c->tok->v[v].end - c->tok->v[v].start; /* ("is trying to determine") */
+            int ing_form = vn > 4 && !memcmp(c->text + c->tok->v[v].end - 3, "ing", 3);
             if (v > floor + 1 && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, v) &&
-                ph_past_tense(c, v))
+                (ph_past_tense(c, v) || ing_form))
                 v--;
         } else if (v > floor + 2 && word_is(c, v - 1, "to") && ph_gap_clear(c, v - 2, v) &&
                    (word_is(c, v - 2, "likely") || word_is(c, v - 2, "unlikely") ||
