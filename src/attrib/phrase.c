@@ -817,6 +817,17 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
                 j++;
             else if (j == i + 1)
                 the = -1; /* "The" alone opens no subject here */
+            /* "the families of the company's founders had mobilized": the
+             * phrase after "of" belongs to the subject, up to its verb */
+            if (the > 0 && j + 1 < end && word_is(c, j, "of")) {
+                size_t k = j + 1;
+                while (k < end && k - i < 8 && ph_gap_clear(c, k - 1, k) && !ph_in_verb_group(c, k) &&
+                       !ph_past_tense(c, k) && !word_in(c, k, PASSIVE))
+                    k++;
+                if (k < end && k - i < 8 && ph_gap_clear(c, k - 1, k) &&
+                    (ph_in_verb_group(c, k) || ph_past_tense(c, k) || word_in(c, k, PASSIVE)))
+                    j = k;
+            }
         }
         /* "Weber, who advises Kasich, is no fan of Trump but lauded ..." */
         /* "Clinton's campaign said", not "denounced Trump's rhetoric and said":
