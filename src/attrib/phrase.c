@@ -284,6 +284,11 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
             head++;
     }
     if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
+    /* "about 4 in 10", "one in five": a share of people */
+    if (b - a >= 3 && word_is(c, b - 2, "in") &&
+        (isdigit((unsigned char)c->text[c->tok->v[b - 1].start]) || word_is(c, b - 1, "ten") ||
+         word_is(c, b - 1, "five") || word_is(c, b - 1, "four") || word_is(c, b - 1, "three")))
+        return KIND_PERSON;
     /* "the 46-year-old" */
     if (head > a && word_is(c, head, "old") && word_is(c, head - 1, "year")) return KIND_PERSON;
     for (size_t i = a; i < b; i++)
@@ -515,13 +520,23 @@ int ph_plausible_source(const ctx *c, size_t a, size_t cue)
         evidence = word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
     /* (The head, the word before the cue, must name too: "recent
      * comments", "the two-paragraph mention" are nouns.) */
+    /* (the head: the word before a preposition, "Majorities across the
+     * spectrum favor") */
+    size_t head = e;
+    for (size_t k = a + 1; k < cue && (capitalized(c, a) || word_in(c, a, DETERMINERS)); k++)
+        if (word_in(c, k, NAME_BREAKERS) || word_is(c, k, "across") || word_is(c, k, "among") ||
+            word_is(c, k, "over") || word_is(c, k, "under")) {
+            head = k - 1;
+            break;
+        }
     /* ("called for", "calls on": a demand, not a name) */
     int demand = (word_is(c, cue, "called") || word_is(c, cue, "calls")) && cue + 1 < c->tok->n &&
                  (word_is(c, cue + 1, "for") || word_is(c, cue + 1, "on"));
     if (word_in(c, cue, NOUN_CUES) && !evidence && !demand &&
         (ph_kind_of(c, a, cue) == KIND_UNKNOWN ||
-         (!capitalized(c, e) && ph_kind_of(c, e, cue) == KIND_UNKNOWN && !word_in(c, e, ORG_WORDS) &&
-          !word_in(c, e, GENERIC_OUTLETS)) ||
+         (!capitalized(c, head) && ph_kind_of(c, head, head + 1) == KIND_UNKNOWN &&
+          !word_in(c, head, ORG_WORDS) && !word_in(c, head, GENERIC_OUTLETS) &&
+          !isdigit((unsigned char)c->text[c->tok->v[head].start])) ||
          (cue + 1 < c->tok->n &&
           (word_is(c, cue + 1, "delegates") || word_is(c, cue + 1, "tank") || word_is(c, cue + 1, "and")))))
         return 0;
