@@ -526,10 +526,20 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (sb == sa) return WT_OK;
             /* "In addition, according to the department, nearly nine
              * million ...": a short opening, then what X says. */
-            int opening = i > a && i - a <= 3 && !ph_gap_clear(c, i - 1, i) && sb + 2 < b;
-            if (i > a && !opening) /* "..., according to X." */
-                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
+            /* (or "..., after, according to him, Mexico's network censured
+             * ...": a clause of its own after X, longer than before) */
+            int opening = i > a && !ph_gap_clear(c, i - 1, i) && sb + 2 < b &&
+                          (i - a <= 3 || (ph_comma_after(c, sb - 1) && b - sb > 4 && b - sb > i - a));
+            if (i > a && !opening) { /* "..., according to X." */
+                /* (", which stood at 263, according to the AP": the clause
+                 * before it) */
+                size_t from = i - 1;
+                while (from > a && ph_gap_clear(c, from - 1, from))
+                    from--;
+                if (from <= a || !ph_relative(c, from)) from = a;
+                return ph_emit(c, (attrib_span){c->tok->v[from].start, c->tok->v[i - 1].end},
                                ph_span_of(c, i, i + 2), sa, sb, 0);
+            }
             if (sb >= b) return WT_OK; /* "According to X." says nothing */
             return ph_emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, ph_span_of(c, i, i + 2), sa, sb,
                            0);
