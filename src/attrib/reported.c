@@ -456,11 +456,19 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t we = i; /* (the people end before an adverb: "with Trump reportedly yelling") */
         while (we > w + 1 && (word_is(c, we - 1, "reportedly") || ph_in_verb_group(c, we - 1)))
             we--;
+        /* (or a name right before it after a comma or a dash, the absolute
+         * construction: "... - Ryan saying he was encouraged") */
+        size_t nb = i;
+        while (nb > a && i - nb < 5 && capitalized(c, nb - 1) && (nb == i || ph_gap_clear(c, nb - 1, nb)))
+            nb--;
+        int named = nb < i && nb > a && !ph_gap_clear(c, nb - 1, nb) && ph_gap_clear(c, i - 1, i) &&
+                    ph_kind_of(c, nb, i) != KIND_UNKNOWN && !word_in(c, nb, NOT_NAMES);
         int with = w > a && w < i && word_is(c, w - 1, "with") && ph_gap_clear(c, w - 1, w) &&
                    !word_in(c, i - 1, VERB_GROUP) &&
                    (ph_kind_of(c, w, we) != KIND_UNKNOWN || word_in(c, we - 1, EVIDENCE)); /* people or
                                                                                polls, not "a speech" */
-        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with)) continue;
+        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with && !named))
+            continue;
         if (i == a && !ph_comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */
@@ -477,6 +485,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t sa, sb, k = i + 1;
         if (with && !after_comma)
             sa = w, sb = we;
+        else if (named && !after_comma)
+            sa = nb, sb = i;
         else
             ph_subject_before(c, a, i, &sa, &sb);
         /* (or after the speaker's apposition: ', said X, a spokesman,
@@ -506,15 +516,23 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 break;
             }
         /* "..., telling CNN that ... and questioning how ...": two. */
-        for (size_t g = k + 1; g + 1 < b; g++)
-            if (word_in(c, g + 1, GERUNDS) && word_is(c, g, "and") && ph_gap_clear(c, g, g + 1)) {
-                wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
-                                       ph_span_of(c, i, i + 1), sa, sb, 0);
-                if (st) return st;
-                i = g + 1;
-                k = g + 2 + (g + 2 < b && word_is(c, g + 2, "that"));
-                g = k;
-            }
+        for (size_t g = k + 1; g + 1 < b; g++) {
+            if (!word_is(c, g, "and") || !ph_gap_clear(c, g, g + 1)) continue;
+            /* (or "... and Trump calling it ...": a name of its own) */
+            size_t v = g + 1;
+            while (v < b && v - g <= 4 && capitalized(c, v) && ph_gap_clear(c, v - 1, v))
+                v++;
+            if (v >= b || !word_in(c, v, GERUNDS) || c->flags[v] & QUOTED ||
+                (v > g + 1 && ph_kind_of(c, g + 1, v) == KIND_UNKNOWN))
+                continue;
+            wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
+                                   ph_span_of(c, i, i + 1), sa, sb, 0);
+            if (st) return st;
+            if (v > g + 1) sa = g + 1, sb = v;
+            i = v;
+            k = v + 1 + (v + 1 < b && word_is(c, v + 1, "that"));
+            g = k;
+        }
         if (k < b)
             return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, i, i + 1), sa, sb,
                            0);

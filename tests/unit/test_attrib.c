@@ -551,6 +551,10 @@ static void quotations_split_and_resumed(void **state)
         "sail.\n");
     check("The initiative called for a new ferry to the islands.",
           "reported|The initiative|called|The initiative|unknown|for a new ferry to the islands.\n");
+    /* A name and a participle after a dash, each its own. */
+    check("The two issued a statement - Varga saying the ferry would sail and Oyelaran calling it a victory.",
+          "reported|Varga|saying|Varga|person|the ferry would sail\n"
+          "reported|Oyelaran|calling|Oyelaran|person|it a victory.\n");
     /* An embedded post as pages print it: the account's own words. */
     check("The ferry must sail tonight! — Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|—|Ines Varga|person|The ferry must sail tonight!\n");
