@@ -506,6 +506,15 @@ size_t ph_last_clause(const ctx *c, size_t a, size_t b)
  * and added"); words that are also nouns ("the first two states", "calls
  * and emails", "pledged delegates", "think tank") report only after a
  * speaker the rules can name. */
+/* Whether token k ends a subject's head: a preposition ("Majorities
+ * across the spectrum", "voters outside New York"). */
+static int head_ends(const ctx *c, size_t k)
+{
+    return word_in(c, k, NAME_BREAKERS) || word_is(c, k, "across") || word_is(c, k, "among") ||
+           word_is(c, k, "over") || word_is(c, k, "under") || word_is(c, k, "outside") ||
+           word_is(c, k, "inside") || word_is(c, k, "within") || word_is(c, k, "around");
+}
+
 int ph_plausible_source(const ctx *c, size_t a, size_t cue)
 {
     size_t e = cue - 1;
@@ -524,8 +533,7 @@ int ph_plausible_source(const ctx *c, size_t a, size_t cue)
      * spectrum favor") */
     size_t head = e;
     for (size_t k = a + 1; k < cue && (capitalized(c, a) || word_in(c, a, DETERMINERS)); k++)
-        if (word_in(c, k, NAME_BREAKERS) || word_is(c, k, "across") || word_is(c, k, "among") ||
-            word_is(c, k, "over") || word_is(c, k, "under")) {
+        if (head_ends(c, k)) {
             head = k - 1;
             break;
         }
@@ -588,7 +596,7 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
     /* "Telephone call centres": a name takes "calls", not "call". */
     if (verb == cue && word_in(c, verb, BASE_FORMS) && !pair) {
         size_t head = i; /* the subject's head: before a preposition ("Sources for the Courier") */
-        while (head + 1 < cue && !word_in(c, head + 1, NAME_BREAKERS))
+        while (head + 1 < cue && !head_ends(c, head + 1))
             head++;
         if (capitalized(c, head) && !word_in(c, head, HUMANS) && c->text[c->tok->v[head].end - 1] != 's')
             return;

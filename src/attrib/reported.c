@@ -722,7 +722,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
             /* "After the moderator pointed out that ..., the candidate said
              * ...": a clause with a speaker of its own ends this one. */
-            size_t g = next_speaker(c, k + 2, b);
+            size_t g = next_speaker(c, k + 1, b);
             /* "Some view it as a takeover, although they have failed to
              * ...": a concession after a comma is the writer's again. */
             for (size_t h = k + 2; h + 1 < g; h++)
