@@ -393,7 +393,7 @@ static const char *const DOCUMENTS[] = {
     "sign",        "signs",   "slogan",     "headline",    "caption",   "remarks",    "comments",
     "words",       "filings", "polling",    "results",     "numbers",   "statistics", "estimates",
     "projections", "returns", "transcript", "transcripts", "documents", "records",    "story",
-    "stories",     "piece",   NULL};
+    "stories",     "piece",   "placard",    "placards",    "banners",   NULL};
 /* Verbs of speaking about something, and what they take: "talked about". */
 static const char *const TOPIC_VERBS[] = {
     "talked",    "talking",    "talks",      "talk",        "spoke",   "speaks",  "speaking",  "referring",

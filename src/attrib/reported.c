@@ -398,10 +398,15 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
          word_is(c, opener, "whereas") || word_is(c, opener, "after") || word_is(c, opener, "before"))) {
         /* (the first comma after its verb: "While many trial lawyers,
          * including big donors, opposed those decisions, ...") */
+        size_t first = opener + 1; /* the first comma, and the cue */
+        while (first + 2 < b && !ph_comma_after(c, first - 1))
+            first++;
         size_t comma = opener + 2;
         while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
             comma++;
-        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS) comma = opener + 2;
+        /* (no cue before the first comma: "As for his travel, he prefers
+         * ..." splits there) */
+        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS || comma > first) comma = opener + 2;
         while (comma + 2 < b && !ph_comma_after(c, comma - 1))
             comma++;
         if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
@@ -742,7 +747,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
             return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, cue, sa, sb, 0);
         }
-        if ((sa == a || intro) && colon) { /* "Cruz called them on it:" and a quotation next */
+        /* ("Dianne Bystrom agreed." and a quotation right after: hers) */
+        int bare = sa == a && k >= b && sent_end < c->len && c->text[sent_end - 1] == '.' &&
+                   quote_follows(c, sent_end) && !word_in(c, i, NOUN_CUES);
+        for (uint32_t p = sent_end; bare && p < c->len && (c->text[p] == ' ' || c->text[p] == '\n'); p++)
+            bare = c->text[p] != '\n';               /* (in the same paragraph) */
+        if ((sa == a || intro) && (colon || bare)) { /* "Cruz called them on it:" and a quotation next */
             c->pending_src_a = sa;
             c->pending_src_b = sb;
             c->pending_cue = i;

@@ -551,6 +551,9 @@ static void quotations_split_and_resumed(void **state)
         "sail.\n");
     check("The initiative called for a new ferry to the islands.",
           "reported|The initiative|called|The initiative|unknown|for a new ferry to the islands.\n");
+    /* "X agreed." and a quotation right after it in the paragraph: X's. */
+    check("Piet Oyelaran agreed. \"The ferry is the only road the islands have.\"",
+          "direct|Piet Oyelaran|agreed|Piet Oyelaran|person|The ferry is the only road the islands have.\n");
     /* A name and a participle after a dash, each its own. */
     check("The two issued a statement - Varga saying the ferry would sail and Oyelaran calling it a victory.",
           "reported|Varga|saying|Varga|person|the ferry would sail\n"
