@@ -526,6 +526,21 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa > ta + 2 && text[c.tok->v[qa - 1].end] == ':') {
+                /* "McConnell delivered a blunt message to Trump: "..."": a
+                 * writing or a message before the colon, its sender's. */
+                size_t w = ta;
+                while (w < qa && !word_in(&c, w, DOCUMENTS))
+                    w++;
+                size_t sa, sb;
+                if (w < qa && w > ta) {
+                    ph_subject_before(&c, ta, w, &sa, &sb);
+                    if (sb > sa && sb < w) {
+                        st = ph_emit(&c, content, ph_span_of(&c, w, w + 1), sa, sb, 1);
+                        found = !st;
+                    }
+                }
+            }
             if (!found && !st && qa > ta) { /* "Rep. Trey Gowdy: ..." */
                 size_t colon = qo;
                 while (colon > c.tok->v[qa - 1].end && text[colon - 1] != ':')

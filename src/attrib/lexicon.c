@@ -489,8 +489,9 @@ static const char *const TIME_WORDS[] = {
     "month",    "year",     "day",       "today",     "yesterday", "tonight",  "earlier", "later",
     "recently", "ago",      "past",      NULL};
 /* Words before a noun: a cue after them is the noun ("the report"). */
-static const char *const DETERMINERS[] = {"the",   "a",   "an",  "this", "these", "those", "his", "her",
-                                          "their", "its", "our", "my",   "your",  "new",   NULL};
+static const char *const DETERMINERS[] = {"the",  "a",   "an",      "this",  "these", "those",
+                                          "his",  "her", "their",   "its",   "our",   "my",
+                                          "your", "new", "another", "every", "each",  NULL};
 /* A cue after these is passive ("was warned"): its subject did not speak. */
 static const char *const PASSIVE[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
 /* A capitalised run after these names a place or a body, not a person. */
