@@ -486,8 +486,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     attribution a = out->v[out->n - 1];
                     a.content = content;
                     a.cue = ph_span_of(&c, cue_a, i + 1);
-                    st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
-                    if (!st) out->v[out->n++] = a;
+                    st = attributions_push(out, &a);
                     found = 1;
                     break;
                 }
@@ -610,8 +609,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     attribution a = out->v[last_reported];
                     a.content = content;
                     a.direct = 1;
-                    st = wt_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v, (size_t)1 << 24);
-                    if (!st) out->v[out->n++] = a;
+                    st = attributions_push(out, &a);
                     last_direct = (int)out->n - 1;
                 }
             }
@@ -671,4 +669,11 @@ void attributions_free(attributions *a)
 {
     free(a->v);
     memset(a, 0, sizeof *a);
+}
+
+wt_status attributions_push(attributions *a, const attribution *at)
+{
+    wt_status st = wt_grow((void **)&a->v, &a->cap, a->n + 1, sizeof *a->v, (size_t)1 << 24);
+    if (!st) a->v[a->n++] = *at;
+    return st;
 }

@@ -32,6 +32,8 @@ typedef struct attributions {
 } attributions;
 
 void attributions_free(attributions *a);
+/* Appends a copy of *at to a (at most 2^24 of them per document). */
+wt_status attributions_push(attributions *a, const attribution *at);
 
 /* ---- Outlets known by name (gazetteer.c) ---- */
 

@@ -371,6 +371,11 @@ static const char *const CLAUSE_OPENERS[] = {
     "and",     "but",      "then",   "if",     "as",    "so",     "or",      "now",     "when", "while",
     "because", "although", "though", "having", "also",  "yet",    "still",   "even",    "who",  "which",
     "where",   "after",    "before", "since",  "until", "unless", "whether", "whereas", NULL};
+/* Subordinators: the clause they open ends at its comma ("While X
+ * welcomed the plan, they ..."), and is read on its own. */
+static const char *const SUBORDINATORS[] = {"while",   "when",   "as", "although", "though",
+                                            "because", "since",  "if", "once",     "whereas",
+                                            "after",   "before", NULL};
 static const char *const GENERIC_OUTLETS[] = {"outlet",      "newspaper",   "paper",    "network",
                                               "broadcaster", "station",     "magazine", "wire",
                                               "site",        "publication", NULL};
@@ -529,7 +534,7 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS, OBJECT_VERBS};
+    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -23,7 +23,7 @@ int ph_in_verb_group(const ctx *c, size_t i)
 
 /* Whether a dash that sets off words stands at byte p: an em dash, or a
  * hyphen or en dash with spaces both sides. */
-int ph_dash_at(const ctx *c, uint32_t p)
+static int ph_dash_at(const ctx *c, uint32_t p)
 {
     if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x94", 3)) return 1;
     int spaced = p > 0 && c->text[p - 1] == ' ';
@@ -60,7 +60,7 @@ int ph_gap_clear(const ctx *c, size_t a, size_t b)
 
 /* Whether token i is part of a time said between a subject and its verb:
  * "Clinton on Tuesday said", "Sanders last week told". */
-int ph_when(const ctx *c, size_t i)
+static int ph_when(const ctx *c, size_t i)
 {
     /* (not a date inside the subject: "the fiscal year starting on 21 March") */
     if (word_in(c, i, TIME_WORDS) && !word_is(c, i, "may"))
@@ -304,7 +304,7 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
 }
 
 /* 1 when the text of span s holds the word w (any case). */
-int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n)
+static int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n)
 {
     for (uint32_t p = s.start; p + n <= s.end; p++)
         if (!strncasecmp(c->text + p, w, n) && (p == s.start || c->text[p - 1] == ' ')) return 1;
@@ -329,7 +329,7 @@ attrib_span ph_span_of(const ctx *c, size_t a, size_t b)
 /* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
  * "Councillor Petra Nwosu", named earlier in the article as a speaker or
  * the last person named. {0, 0} when there is none. */
-attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
+static attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
 {
     if (b - a > 2) return (attrib_span){0, 0};
     if (b - a == 2 && !word_in(c, a, HONORIFICS)) return (attrib_span){0, 0};
@@ -484,10 +484,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             c->last_body_outlet = at.outlet;
         }
     }
-    wt_status st =
-        wt_grow((void **)&c->out->v, &c->out->cap, c->out->n + 1, sizeof *c->out->v, (size_t)1 << 24);
-    if (!st) c->out->v[c->out->n++] = at;
-    return st;
+    return attributions_push(c->out, &at);
 }
 
 /* The first token of [a, b) after its last comma or other clause mark:

@@ -390,12 +390,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
      * by ...": a clause a subordinator opens ends at its comma; each
      * clause is read on its own ("As X puts it, ..." is read above). */
     size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
-    if (opener + 3 < b && !(c->flags[opener] & QUOTED) &&
-        (word_in(c, opener, CLAUSE_OPENERS) || word_is(c, opener, "once")) &&
-        (word_is(c, opener, "while") || word_is(c, opener, "when") || word_is(c, opener, "as") ||
-         word_is(c, opener, "although") || word_is(c, opener, "though") || word_is(c, opener, "because") ||
-         word_is(c, opener, "since") || word_is(c, opener, "if") || word_is(c, opener, "once") ||
-         word_is(c, opener, "whereas") || word_is(c, opener, "after") || word_is(c, opener, "before"))) {
+    if (opener + 3 < b && !(c->flags[opener] & QUOTED) && word_in(c, opener, SUBORDINATORS)) {
         /* (the first comma after its verb: "While many trial lawyers,
          * including big donors, opposed those decisions, ...") */
         size_t first = opener + 1; /* the first comma, and the cue */
@@ -472,8 +467,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                    !word_in(c, i - 1, VERB_GROUP) &&
                    (ph_kind_of(c, w, we) != KIND_UNKNOWN || word_in(c, we - 1, EVIDENCE)); /* people or
                                                                                polls, not "a speech" */
-        if (!word_in(c, i, GERUNDS) || (!after_comma && !word_in(c, d, DOCUMENTS) && !with && !named))
-            continue;
+        if (!after_comma && !word_in(c, d, DOCUMENTS) && !with && !named) continue;
         if (i == a && !ph_comma_after(c, i - 1)) continue; /* "Citing a source, ..." opens a sentence */
         /* "X said ..., noting ...": the cue comes first, below (but not
          * one in a relative clause: "Giuliani, who backs Trump, ..."). */

@@ -66,9 +66,7 @@ static inline int capitalized(const ctx *c, size_t i)
 /* ---- Words and gaps (phrase.c) ---- */
 
 int ph_in_verb_group(const ctx *c, size_t i);       /* "has", "not", "repeatedly" before a verb */
-int ph_dash_at(const ctx *c, uint32_t p);           /* a dash setting words off at byte p */
 int ph_gap_clear(const ctx *c, size_t a, size_t b); /* tokens a and b in one phrase */
-int ph_when(const ctx *c, size_t i);                /* "on Tuesday" between subject and verb */
 size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue);
 int ph_past_tense(const ctx *c, size_t i);                  /* lower case, in -ed */
 int ph_comma_after(const ctx *c, size_t i);                 /* a comma (or dash) after token i */
@@ -84,12 +82,10 @@ size_t ph_last_clause(const ctx *c, size_t a, size_t b);
 
 const char *ph_known_outlet(const ctx *c, size_t a, size_t b); /* the gazetteer's name, or NULL */
 int ph_kind_of(const ctx *c, size_t a, size_t b);              /* KIND_* of a source phrase */
-int ph_name_has(const ctx *c, attrib_span s, const char *w, size_t n);
-int ph_name_like(const ctx *c, size_t a, size_t b); /* reads as who someone is */
-int ph_named_elsewhere(ctx *c, size_t i);           /* written as a name inside a sentence */
+int ph_name_like(const ctx *c, size_t a, size_t b);            /* reads as who someone is */
+int ph_named_elsewhere(ctx *c, size_t i);                      /* written as a name inside a sentence */
 attrib_span ph_span_of(const ctx *c, size_t a, size_t b);
-attrib_span ph_full_name(const ctx *c, size_t a, size_t b); /* "Nwosu" -> "Petra Nwosu", or {0, 0} */
-void ph_note_names(ctx *c, size_t a, size_t b);             /* whom the next "he" means */
+void ph_note_names(ctx *c, size_t a, size_t b); /* whom the next "he" means */
 
 /* ---- Subjects (phrase.c): [*a, *b) or [*sa, *sb), empty when none ---- */
 

@@ -405,13 +405,10 @@ wt_status junk_find(const char *text, size_t len, const char *title, junk_spans 
 uint32_t junk_lead_end(const char *text, size_t len, const junk_span *junk, size_t n)
 {
     uint32_t at = 0;
-    for (size_t j = 0; j < n; j++) {
+    for (size_t j = 0;; j++) {
         while (at < len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t'))
             at++;
-        if (junk[j].start > at) break;
+        if (j == n || junk[j].start > at) return at;
         if (junk[j].end > at) at = junk[j].end;
     }
-    while (at < len && (text[at] == ' ' || text[at] == '\n' || text[at] == '\r' || text[at] == '\t'))
-        at++;
-    return at;
 }

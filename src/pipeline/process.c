@@ -147,8 +147,6 @@ static wt_status find_terms(pipe_worker *w, wt_doc *d)
     return st;
 }
 
-/* Marks d's junk lines; a rights line may name the publisher and a
- * dateline the date (into *date when it has none yet). */
 /* The headline of a plain-text article: a short line standing alone at
  * byte at (a blank line after it, no sentence punctuation at its end). */
 static wt_status headline_at(wt_doc *d, size_t at)
@@ -163,6 +161,8 @@ static wt_status headline_at(wt_doc *d, size_t at)
     return WT_OK;
 }
 
+/* Marks d's junk lines; a rights line may name the publisher and a
+ * dateline the date (into *date when it has none yet). */
 static wt_status mark_junk(pipe_worker *w, wt_doc *d, char **date)
 {
     char publisher[128], jdate[96], joutlet[96];
