@@ -322,8 +322,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                      * thanked Obama for ...') */
                     if (word_in(&c, i, OBJECT_VERBS)) continue;
                     ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
-                    /* (a writing too: '"...," read the email.') */
-                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN &&
+                    /* (a writing too: '"...," read the email.'; or whoever
+                     * "said the skipper" names, a short phrase with its
+                     * article, closing the clause) */
+                    size_t head = sa; /* (up to a preposition: "a deckhand on the ferry") */
+                    while (head < sb && !word_in(&c, head, NAME_BREAKERS))
+                        head++;
+                    int named = word_in(&c, i, INVERTING) && sb > sa && head - sa <= 4 &&
+                                (word_is(&c, sa, "the") || word_is(&c, sa, "a") || word_is(&c, sa, "an")) &&
+                                (sb >= rb || ph_comma_after(&c, sb - 1));
+                    if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN && !named &&
                         !word_in(&c, sb - 1, DOCUMENTS) && !word_in(&c, sb - 1, EVIDENCE))
                         sb = sa;
                     /* (the speaker ends the clause: not '"Morning Joe," suggested
@@ -430,6 +438,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa > ta + 2) { /* 'As the mayor put it: "..."' */
+                size_t q, cue_a, ce, e;
+                if (rp_as_clause(&c, ta, qa, &q, &cue_a, &ce, &e) &&
+                    (q == ta || word_in(&c, ta, CLAUSE_OPENERS)) && (ce == qa || e == qa)) {
+                    st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), q + 1, cue_a, 1);
+                    found = 1;
+                }
+            }
             for (size_t i = ta; i + 1 < qa && !found && !st; i++) { /* "According to X, ..." */
                 if (!word_is(&c, i, "according") || !word_is(&c, i + 1, "to")) continue;
                 size_t sa, sb;
@@ -507,6 +523,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* 'He said that he would offer "a prayer"': an earlier cue
                  * with a speaker reports the clause the quotation is in. */
                 int earlier = lead < cue_a;
+                /* (not a clause of its own after "and": 'a woman asked for a
+                 * photo and Clinton said, "..."': each clause its speaker) */
+                int joined = earlier && introduced && i + 1 == qa && sb > sa && sa > ta + 1 &&
+                             (word_is(&c, sa - 1, "and") || word_is(&c, sa - 1, "but")) &&
+                             ph_kind_of(&c, sa, sb) != KIND_UNKNOWN && !word_is(&c, i, "quote");
+                if (joined) {
+                    st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
+                    found = 1;
+                    break;
+                }
                 if (sb > sa && ((between > 0 && !introduced) || earlier)) {
                     size_t before = out->n;
                     st = rp_reported(&c, ta, rb, sent->v[s2].end);

@@ -573,6 +573,16 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
      * Clinton conceded", "though he said". */
     for (size_t k = i; k + 1 < cue; k++)
         if (word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "that")) i = k + 1;
+    /* "the woman, who like many in the town did not want": the relative
+     * is the subject, the phrase after it an aside. */
+    if (i > floor && i < cue && ph_relative(c, i - 1) && !word_is(c, i - 1, "that") &&
+        (word_in(c, i, NAME_BREAKERS) || word_is(c, i, "like") || word_is(c, i, "unlike")) &&
+        !(i + 1 < cue &&
+          (word_is(c, i + 1, "least") || word_is(c, i + 1, "most")))) { /* "which at least one ..." */
+        *a = i - 1;
+        *b = i;
+        return;
+    }
     while (i < cue && word_in(c, i, CLAUSE_OPENERS))
         i++;
     if (i == cue || word_is(c, i, "that") || ph_is_cue(c, i)) return;
@@ -729,6 +739,19 @@ void ph_note_names(ctx *c, size_t a, size_t b)
     }
 }
 
+/* Whether a person's name stands alone between a comma (or the clause's
+ * start a) and the comma before token cue ("..., Sen. Jack Reed
+ * (D-R.I.), said"); *at is where it starts. */
+static int alone_name(const ctx *c, size_t a, size_t cue, size_t *at)
+{
+    size_t p = cue - 1;
+    while (p > a && cue - p < MAX_SOURCE_WORDS && ph_gap_clear(c, p - 1, p))
+        p--;
+    *at = p;
+    return (p == a || !ph_gap_clear(c, p - 1, p)) && capitalized(c, p) && !word_in(c, p, NOT_NAMES) &&
+           ph_name_like(c, p, cue) && ph_kind_of(c, p, cue) == KIND_PERSON;
+}
+
 /* "Jane Roe, an analyst at the Crisis Institute, said", "Suu Kyi, 70,
  * said", "One of his advisers, Tad Devine, told": the name next to an
  * apposition that ends with a comma right before the cue at token cue.
@@ -738,6 +761,7 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
     *sa = *sb = a;
     if (cue < a + 2 || !ph_comma_after(c, cue - 1)) return;
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
+    size_t alone;
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (!ph_comma_after(c, j - 1)) continue; /* the apposition opens at token j */
         /* The phrase before it, back to its clause's start. */
@@ -771,7 +795,11 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
         }
         /* The phrase opens its clause: "A White House official, who ...,
          * said", "Westmacott, who ... in Iran, Turkey and France, praised". */
+        /* (not over a clause a subordinator opens when a name stands
+         * alone before the cue: "In Berea, Ohio, after winning the
+         * primary, Gov. John Kasich, said") */
         if (opens && !place && j - p < MAX_SOURCE_WORDS && !ph_relative(c, p) &&
+            !(word_in(c, j, SUBORDINATORS) && alone_name(c, a, cue, &alone)) &&
             (ph_kind_of(c, p, j) != KIND_UNKNOWN || word_in(c, j - 1, DOCUMENTS) ||
              word_in(c, j - 1, EVIDENCE))) {
             *sa = p;
@@ -790,16 +818,7 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
     /* "Sen. Jack Reed (D-R.I.), said": a name, a comma and nothing between
      * (after the appositions: "Cory James, 22, of Flint, Mich., said" is
      * not said by Mich.). */
-    size_t p0 = cue - 1;
-    while (p0 > a && cue - p0 < MAX_SOURCE_WORDS && ph_gap_clear(c, p0 - 1, p0))
-        p0--;
-    if ((p0 == a || !ph_gap_clear(c, p0 - 1, p0)) && capitalized(c, p0) && !word_in(c, p0, NOT_NAMES) &&
-        ph_name_like(c, p0, cue) && ph_kind_of(c, p0, cue) == KIND_PERSON) {
-        size_t q = p0; /* only if no comma sits inside it */
-        while (q + 1 < cue && ph_gap_clear(c, q, q + 1))
-            q++;
-        if (q + 1 == cue) fa = p0, fb = cue;
-    }
+    if (alone_name(c, a, cue, &alone)) fa = alone, fb = cue;
     *sa = fa;
     *sb = fb;
 }

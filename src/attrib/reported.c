@@ -316,6 +316,53 @@ static int quote_follows(const ctx *c, uint32_t p)
 }
 
 /* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
+/* "As Marcus puts it, ...", "..., as the mayor noted.", "As the band
+ * sang back in the 1980s, ...": an "as" clause in [a, b) with a speaker
+ * and a cue, and only when after the cue. 1 when there is one: *q is
+ * "as", [q + 1, *cue_a) the speaker, [*cue_a, *ce) the cue, *e where the
+ * clause ends. */
+int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *cue_at, size_t *ce_at, size_t *e_at)
+{
+    for (size_t q = a; q + 2 < b; q++) {
+        if (!word_in(c, q, CLAUSE_OPENERS) || !word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1)))
+            continue;
+        size_t v = q + 1;
+        while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
+               !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
+            v++; /* (", as leaders have taken to saying.") */
+        /* (a speaker set off by commas: "As John Cornyn, the No. 2 in
+         * the leadership, put it:") */
+        int set_off = 0;
+        if (v < b && ph_comma_after(c, v - 1) && v > q + 1) {
+            size_t sa, sb, w = v;
+            while (w < b && w < v + MAX_APPOSITION && !ph_comma_after(c, w))
+                w++;
+            if (w + 1 < b && (word_is(c, w + 1, "put") || word_is(c, w + 1, "puts") || ph_is_cue(c, w + 1))) {
+                ph_name_before_apposition(c, q + 1, w + 1, &sa, &sb);
+                if (sa == q + 1 && sb == v) v = w + 1, set_off = 1;
+            }
+        }
+        if (v >= b || v == q + 1 || (!set_off && !ph_gap_clear(c, v - 1, v))) return 0;
+        int put = word_is(c, v, "put") || word_is(c, v, "puts");
+        size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
+        if (e == v + 1 && put) return 0; /* "as X put the case" */
+        size_t ce = e;                   /* the cue's end; "As I mentioned above," */
+        /* (and when: "As the Post reported just today, ...") */
+        size_t w = e;
+        while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
+               (word_is(c, w, "above") || word_is(c, w, "earlier") || word_is(c, w, "before") ||
+                word_is(c, w, "just") || word_is(c, w, "last") || word_is(c, w, "this") ||
+                word_is(c, w, "on") || word_in(c, w, TIME_WORDS) || ph_in_verb_group(c, w)))
+            w++;
+        if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
+        size_t cue_a = ph_verb_group_start(c, q + 1, v);
+        if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) return 0;
+        *q_at = q, *cue_at = cue_a, *ce_at = ce, *e_at = e;
+        return 1;
+    }
+    return 0;
+}
+
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     size_t e = a;
@@ -355,36 +402,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             return ph_emit(c, (attrib_span){c->tok->v[colon].start, sent_end},
                            (attrib_span){c->tok->v[colon - 1].end, c->tok->v[colon - 1].end + 1}, a, n, 0);
     }
-    /* "As Marcus puts it, ...", "..., as the mayor noted.": an "as" clause
-     * with a speaker and a cue, and nothing after the cue. */
-    for (size_t q = a; q + 2 < b; q++) {
-        if (!word_in(c, q, CLAUSE_OPENERS) || !word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1)))
-            continue;
-        size_t v = q + 1;
-        while (v < b && v < q + 1 + MAX_SOURCE_WORDS && ph_gap_clear(c, v - 1, v) && !ph_is_cue(c, v) &&
-               !word_is(c, v, "put") && !word_is(c, v, "puts") && !(word_in(c, v, GERUNDS) && v + 1 >= b))
-            v++; /* (", as leaders have taken to saying.") */
-        if (v >= b || v == q + 1 || !ph_gap_clear(c, v - 1, v)) break;
-        int put = word_is(c, v, "put") || word_is(c, v, "puts");
-        size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
-        if (e == v + 1 && put) break; /* "as X put the case" */
-        size_t ce = e;                /* the cue's end; "As I mentioned above," */
-        /* (and when: "As the Post reported just today, ...") */
-        size_t w = e;
-        while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
-               (word_is(c, w, "above") || word_is(c, w, "earlier") || word_is(c, w, "before") ||
-                word_is(c, w, "just") || word_is(c, w, "last") || word_is(c, w, "this") ||
-                word_is(c, w, "on") || word_in(c, w, TIME_WORDS) || ph_in_verb_group(c, w)))
-            w++;
-        if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
-        size_t cue_a = ph_verb_group_start(c, q + 1, v);
-        if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) break;
-        attrib_span cue = ph_span_of(c, cue_a, ce);
-        if (q == a && e + 1 < b && ph_comma_after(c, e - 1))
-            return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, cue_a, 0);
-        if (q > a && e >= b)
-            return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a, 0);
-        break;
+    /* "As Marcus puts it, ...", "..., as the mayor noted." */
+    {
+        size_t q, cue_a, ce, e;
+        if (rp_as_clause(c, a, b, &q, &cue_a, &ce, &e)) {
+            attrib_span cue = ph_span_of(c, cue_a, ce);
+            if (q == a && e + 1 < b && ph_comma_after(c, e - 1))
+                return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, cue_a, 0);
+            if (q > a && e >= b)
+                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a,
+                               0);
+        }
     }
     /* "While environmentalists welcomed the plan, they were less pleased
      * by ...": a clause a subordinator opens ends at its comma; each

@@ -614,6 +614,29 @@ static void clauses_lists_and_passives(void **state)
           "reported|Piet Oyelaran|was asked|Piet Oyelaran|person|whether the ferry would sail.\n");
 }
 
+static void speakers_beside_asides(void **state)
+{
+    (void)state;
+    /* A name alone between commas before the cue, not a place in the
+     * clause a subordinator opened. */
+    check("In Lusk, WY, after winning the county, Councillor Ines Varga (D-Lusk), said, \"The ferry will "
+          "sail again.\"",
+          "direct|Councillor Ines Varga (D-Lusk)|said|Councillor Ines Varga (D-Lusk)|person|The ferry will "
+          "sail again.\n");
+    /* Whoever "said the skipper" names; a relative with an aside after
+     * it is the subject of its own verb. */
+    check("\"We will sail,\" said the skipper, who like many on the island did not want to be named.",
+          "direct|the skipper|said|the skipper|unknown|We will sail,\n"
+          "reported|who|did not want||unknown|to be named.\n");
+    /* A clause of its own after "and" has its own speaker. */
+    check("At one point, a passenger asked for a photograph and Varga said, \"As long as the ferry is in "
+          "it.\"",
+          "direct|Varga|said|Varga|person|As long as the ferry is in it.\n");
+    /* "As X put it:" before a quotation, with an apposition. */
+    check("As Piet Oyelaran, the harbour master, put it: \"The ferry is our road.\"",
+          "direct|Piet Oyelaran, the harbour master|put it|Piet Oyelaran|person|The ferry is our road.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -651,6 +674,7 @@ int main(void)
         cmocka_unit_test(headlines_and_writings_speak),
         cmocka_unit_test(as_they_put_it),
         cmocka_unit_test(clauses_lists_and_passives),
+        cmocka_unit_test(speakers_beside_asides),
         cmocka_unit_test(quotations_split_and_resumed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
