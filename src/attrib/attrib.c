@@ -439,10 +439,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             if (!found && !st && qa > ta + 2) { /* 'As the mayor put it: "..."' */
-                size_t q, cue_a, ce, e;
-                if (rp_as_clause(&c, ta, qa, &q, &cue_a, &ce, &e) &&
+                size_t q, sb, cue_a, ce, e;
+                if (rp_as_clause(&c, ta, qa, &q, &sb, &cue_a, &ce, &e) &&
                     (q == ta || word_in(&c, ta, CLAUSE_OPENERS)) && (ce == qa || e == qa)) {
-                    st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), q + 1, cue_a, 1);
+                    st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), q + 1, sb, 1);
                     found = 1;
                 }
             }

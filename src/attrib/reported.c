@@ -319,9 +319,10 @@ static int quote_follows(const ctx *c, uint32_t p)
 /* "As Marcus puts it, ...", "..., as the mayor noted.", "As the band
  * sang back in the 1980s, ...": an "as" clause in [a, b) with a speaker
  * and a cue, and only when after the cue. 1 when there is one: *q is
- * "as", [q + 1, *cue_a) the speaker, [*cue_a, *ce) the cue, *e where the
+ * "as", [q + 1, *sb) the speaker, [*cue_a, *ce) the cue, *e where the
  * clause ends. */
-int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *cue_at, size_t *ce_at, size_t *e_at)
+int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, size_t *cue_at, size_t *ce_at,
+                 size_t *e_at)
 {
     for (size_t q = a; q + 2 < b; q++) {
         if (!word_in(c, q, CLAUSE_OPENERS) || !word_is(c, q, "as") || (q > a && !ph_comma_after(c, q - 1)))
@@ -333,6 +334,7 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *cue_at,
         /* (a speaker set off by commas: "As John Cornyn, the No. 2 in
          * the leadership, put it:") */
         int set_off = 0;
+        size_t sb_name = v;
         if (v < b && ph_comma_after(c, v - 1) && v > q + 1) {
             size_t sa, sb, w = v;
             while (w < b && w < v + MAX_APPOSITION && !ph_comma_after(c, w))
@@ -357,7 +359,7 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *cue_at,
         if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
         size_t cue_a = ph_verb_group_start(c, q + 1, v);
         if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) return 0;
-        *q_at = q, *cue_at = cue_a, *ce_at = ce, *e_at = e;
+        *q_at = q, *sb_at = set_off ? sb_name : cue_a, *cue_at = cue_a, *ce_at = ce, *e_at = e;
         return 1;
     }
     return 0;
@@ -404,14 +406,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     /* "As Marcus puts it, ...", "..., as the mayor noted." */
     {
-        size_t q, cue_a, ce, e;
-        if (rp_as_clause(c, a, b, &q, &cue_a, &ce, &e)) {
+        size_t q, sb, cue_a, ce, e;
+        if (rp_as_clause(c, a, b, &q, &sb, &cue_a, &ce, &e)) {
             attrib_span cue = ph_span_of(c, cue_a, ce);
             if (q == a && e + 1 < b && ph_comma_after(c, e - 1))
-                return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, cue_a, 0);
+                return ph_emit(c, (attrib_span){c->tok->v[e].start, sent_end}, cue, q + 1, sb, 0);
             if (q > a && e >= b)
-                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, cue_a,
-                               0);
+                return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, sb, 0);
         }
     }
     /* "While environmentalists welcomed the plan, they were less pleased

@@ -634,7 +634,7 @@ static void speakers_beside_asides(void **state)
           "direct|Varga|said|Varga|person|As long as the ferry is in it.\n");
     /* "As X put it:" before a quotation, with an apposition. */
     check("As Piet Oyelaran, the harbour master, put it: \"The ferry is our road.\"",
-          "direct|Piet Oyelaran, the harbour master|put it|Piet Oyelaran|person|The ferry is our road.\n");
+          "direct|Piet Oyelaran|put it|Piet Oyelaran|person|The ferry is our road.\n");
 }
 
 int main(void)
