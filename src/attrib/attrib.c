@@ -56,6 +56,23 @@ static void reverse(attribution *v, size_t a, size_t b)
 /* Moves the attributions from `from` on to stand before the one at `at`,
  * keeping text order when a clause was read after what follows it (the
  * clause before a quotation, the question before its answer). */
+/* Whether the sentence after sentence s, right after byte end in its
+ * paragraph, is a bare "Trump said." or "she says Monday.": a speaker
+ * for the quotation that ended the sentence before. */
+static int bare_said_next(const ctx *c, const text_spans *sent, size_t s, uint32_t end)
+{
+    if (s + 1 >= sent->n || sent->v[s + 1].start > end + 5) return 0; /* (past the closing mark) */
+    for (uint32_t p = end; p < sent->v[s + 1].start; p++)
+        if (c->text[p] == '\n') return 0;
+    size_t a = text_token_at(c->tok, sent->v[s + 1].start), b = text_token_at(c->tok, sent->v[s + 1].end);
+    if (b >= a + 2 && word_in(c, b - 1, TIME_WORDS)) b--;
+    if (b < a + 2 || b - a > 5 || !(word_is(c, b - 1, "said") || word_is(c, b - 1, "says"))) return 0;
+    if (b == a + 2 && word_in(c, a, PRONOUNS_PERSON)) return 1;
+    for (size_t k = a; k + 1 < b; k++)
+        if (!capitalized(c, k) || (k > a && !ph_gap_clear(c, k - 1, k))) return 0;
+    return 1;
+}
+
 static void put_before(attributions *out, size_t from, size_t at)
 {
     if (at >= from || from >= out->n) return;
@@ -610,10 +627,15 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             c.orphan.end = 0;
             /* (one ending as speech goes on: '"..., no?" Freddy Ortega said.';
-             * not a finished statement another then agrees with) */
-            if (!found && qc && end + 3 >= sent->v[s2].end && end > qo && text[end - 1] != '.')
+             * not a finished statement another then agrees with, unless a
+             * bare "Trump said." follows it) */
+            int said_next =
+                !found && qc && end > qo && text[end - 1] == '.' && bare_said_next(&c, sent, s2, end);
+            if (!found && qc && end + 3 >= sent->v[s2].end && end > qo && (text[end - 1] != '.' || said_next))
                 c.orphan = content;
-            if (found) {
+            if (said_next) {
+                /* (its speaker comes in the next sentence) */
+            } else if (found) {
                 /* The quotation's own attribution, to continue: not one of
                  * the sentence's others ("said X, who supported Cruz"). */
                 last_direct = (int)out->n - 1;

@@ -633,6 +633,17 @@ attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz)
         st = text_wordset_add_all(lx->words, LISTS[k], (uint64_t)1 << k);
     for (const char *const *w = CUE_LEMMAS; *w && !st; w++)
         st = add_lemma(lx->words, *w);
+    /* Many of a role are people: "councillors", "secretaries". */
+    for (const char *const *w = ROLES; *w && !st; w++) {
+        char form[MAX_FORM];
+        size_t n = strlen(*w);
+        if (n + 4 >= MAX_FORM) {
+            st = WT_ERR_LIMIT;
+            break;
+        }
+        inflect(*w, n, "s", 0, form);
+        st = text_wordset_add(lx->words, form, (uint64_t)1 << HUMANS_BIT);
+    }
     if (st) {
         attrib_lexicon_free(lx);
         return NULL;

@@ -567,8 +567,21 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
            !word_is(c, i - 1, "that") && (!ph_is_cue(c, i - 1) || word_in(c, i - 1, NOUN_CUES)) &&
            !word_in(c, i - 1, CLAUSE_OPENERS))
         i--;
-    if (i > floor && ph_gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS)
-        return; /* longer than a subject */
+    if (i > floor && ph_gap_clear(c, i - 1, i) && cue - i >= MAX_SOURCE_WORDS) {
+        /* Longer than a subject, unless a plain noun phrase opens the
+         * clause before "said" ("More than half of respondents in the USA
+         * TODAY/Suffolk poll said"): no verb, no clause inside. */
+        if (!word_in(c, verb, INVERTING)) return;
+        size_t k = i;
+        while (k > floor && ph_gap_clear(c, k - 1, k) && cue - k < 2 * MAX_SOURCE_WORDS &&
+               !word_is(c, k - 1, "that") && !ph_is_cue(c, k - 1) && !word_in(c, k - 1, CLAUSE_OPENERS) &&
+               !word_in(c, k - 1, VERB_GROUP) && !word_in(c, k - 1, PASSIVE) && !ph_past_tense(c, k - 1))
+            k--;
+        if ((k > floor && ph_gap_clear(c, k - 1, k)) || !capitalized(c, k)) return;
+        for (size_t j = k; j < i; j++)
+            if (ph_past_tense(c, j) || word_in(c, j, VERB_GROUP) || word_in(c, j, PASSIVE)) return;
+        i = k;
+    }
     /* The subject starts after the last word opening a clause: "which
      * Clinton conceded", "though he said". */
     for (size_t k = i; k + 1 < cue; k++)
@@ -628,8 +641,10 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     /* "said Sanders as he closed out": a clause after the name is not it. */
     /* (nor where it was written: "writes Stella Papamichael on the BBC
      * Movies site") */
+    /* (nor where the speaker is: "says Dossym Satpayev in Almaty") */
     while (i + 1 < ceil && ph_gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS &&
-           !word_in(c, i + 1, CLAUSE_OPENERS) && !(i > cue && word_is(c, i + 1, "on") && capitalized(c, i)))
+           !word_in(c, i + 1, CLAUSE_OPENERS) &&
+           !(i > cue && (word_is(c, i + 1, "on") || word_is(c, i + 1, "in")) && capitalized(c, i)))
         i++;
     *b = i + 1;
 }
@@ -908,6 +923,18 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
  * not as what was said ("said the problem was not requiring an ID"). */
 int ph_name_like(const ctx *c, size_t a, size_t b)
 {
+    /* ("political scientist Dossym Satpayev": a title in lower case before
+     * a full name) */
+    size_t n = b;
+    while (n > a && capitalized(c, n - 1) && (n == b || ph_gap_clear(c, n - 1, n)))
+        n--;
+    if (b - n >= 2 && n > a && n - a <= 3) {
+        int plain = 1;
+        for (size_t k = a; k < n && plain; k++)
+            plain = !word_in(c, k, VERB_GROUP) && !word_in(c, k, PASSIVE) && !ph_past_tense(c, k) &&
+                    !ph_is_cue(c, k) && !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
+        if (plain) return 1;
+    }
     for (size_t k = a; k < b; k++)
         if (!capitalized(c, k) && !word_in(c, k, DETERMINERS) && !word_in(c, k, PARTICLES) &&
             !word_is(c, k, "of") && !word_is(c, k, "and") && !word_in(c, k, ROLES) &&
@@ -915,7 +942,9 @@ int ph_name_like(const ctx *c, size_t a, size_t b)
             !word_in(c, k, GENERIC_OUTLETS) && !word_in(c, k, ORG_WORDS) &&
             !isdigit((unsigned char)c->text[c->tok->v[k].start]) && !word_is(c, k, "one") &&
             !word_is(c, k, "those") && !word_is(c, k, "former") && !word_is(c, k, "senior") &&
-            !word_is(c, k, "top"))
+            !word_is(c, k, "top") && !word_is(c, k, "several") && !word_is(c, k, "many") &&
+            !word_is(c, k, "some") && !word_is(c, k, "other") && !word_is(c, k, "two") &&
+            !word_is(c, k, "three"))
             return 0;
     return 1;
 }

@@ -618,6 +618,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             ph_phrase_after(c, i, b, &pa, &pb);
             /* The speaker ends the sentence, or an apposition follows. */
             int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
+            if (!ends && pb + 1 < b && b - pb <= 4 && (word_is(c, pb, "in") || word_is(c, pb, "at"))) {
+                ends = 1; /* (where: "says Dossym Satpayev in Almaty.") */
+                for (size_t k = pb + 1; k < b && ends; k++)
+                    ends = capitalized(c, k) && ph_gap_clear(c, k - 1, k);
+            }
             if (pb > pa && ends && pb - pa <= MAX_SOURCE_WORDS && ph_kind_of(c, pa, pb) != KIND_UNKNOWN &&
                 !ph_relative(c, pa) && !word_in(c, pa, CLAUSE_OPENERS) && ph_name_like(c, pa, pb))
                 return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
@@ -682,7 +687,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (later < b) continue;
             k = b;
         }
-        if (sa == a && k >= b && c->orphan.end && c->orphan.end + 4 >= c->tok->v[a].start &&
+        size_t when = k; /* ('"...." She said Monday.') */
+        while (when < b && word_in(c, when, TIME_WORDS))
+            when++;
+        if (sa == a && when >= b && c->orphan.end && c->orphan.end + 6 >= c->tok->v[a].start &&
             c->orphan.end <= c->tok->v[a].start) { /* '"..., no?" Freddy Ortega said.' */
             attrib_span q = c->orphan;
             c->orphan.end = 0;

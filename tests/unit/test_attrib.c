@@ -633,6 +633,20 @@ static void speakers_beside_asides(void **state)
           "it.\"",
           "direct|Varga|said|Varga|person|As long as the ferry is in it.\n");
     /* "As X put it:" before a quotation, with an apposition. */
+    /* A long plain subject before "said"; quantities of people and roles
+     * in the plural; a title in lower case; where the speaker is. */
+    check("More than half of the islanders in the Calder Gazette poll said the ferry should sail at night.",
+          "reported|More than half of the islanders in the Calder Gazette poll|said|More than half of the "
+          "islanders in the Calder Gazette poll|unknown|the ferry should sail at night.\n");
+    check("The bridge was never the answer, said several councillors.",
+          "reported|several councillors|said|several councillors|person|The bridge was never the answer\n");
+    check(
+        "The tolls are too high, says harbour historian Piet Oyelaran in Lusk.",
+        "reported|harbour historian Piet Oyelaran|says|harbour historian Piet Oyelaran|person|The tolls are "
+        "too high\n");
+    /* A finished quotation, then a bare "Varga said." */
+    check("The ferry sank. “It will sail on time.” Varga said Monday.",
+          "direct|Varga|said|Varga|person|It will sail on time.\n");
     check("As Piet Oyelaran, the harbour master, put it: \"The ferry is our road.\"",
           "direct|Piet Oyelaran|put it|Piet Oyelaran|person|The ferry is our road.\n");
 }
