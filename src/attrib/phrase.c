@@ -843,6 +843,16 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
  * pronoun followed by a lower-case word that is not a preposition, as in
  * "Hours after the debate, Trump went after Bush, calling him ...".
  * [*sa, *sb) is empty when there is none. */
+/* Whether tokens a to b (both in) run on with no comma or other clause
+ * mark between them. */
+static int ph_runs_on(const ctx *c, size_t a, size_t b)
+{
+    if (b >= c->tok->n) b = c->tok->n - 1;
+    for (size_t k = a + 1; k <= b; k++)
+        if (!ph_gap_clear(c, k - 1, k)) return 0;
+    return 1;
+}
+
 void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb)
 {
     *sa = *sb = a;
@@ -900,7 +910,13 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
             (ph_gap_clear(c, j - 1, j) || relative_next || apposition_next) &&
             (!capitalized(c, j) || apposition_next) && !after_breaker && !word_in(c, j, NAME_BREAKERS) &&
             !word_is(c, j, "and") && !word_is(c, j, "or") && !word_is(c, j, "but") &&
-            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS)) {
+            !word_is(c, j, "after") && !word_is(c, j, "before") && !word_in(c, i, CLAUSE_OPENERS) &&
+            /* (not one inside a clause a subordinator or a relative opens
+             * after the subject: "Bradley apologized after they came out,
+             * saying") */
+            !(*sb > *sa && i > a && word_in(c, i - 1, CLAUSE_OPENERS) && !word_is(c, i - 1, "and") &&
+              !word_is(c, i - 1, "but") && !word_is(c, i - 1, "then") && !word_is(c, i - 1, "so") &&
+              !ph_runs_on(c, j, end) && !(word_in(c, i, PRONOUNS_PERSON) && !word_is(c, i, "they")))) {
             *sa = i;
             *sb = j;
         }

@@ -644,6 +644,15 @@ static void speakers_beside_asides(void **state)
         "The tolls are too high, says harbour historian Piet Oyelaran in Lusk.",
         "reported|harbour historian Piet Oyelaran|says|harbour historian Piet Oyelaran|person|The tolls are "
         "too high\n");
+    /* A participle after a comma goes with the main clause's subject, not
+     * with one inside a clause a subordinator opened; a cue inside that
+     * clause goes with its own. */
+    check(
+        "Varga apologized for the timetable after Oyelaran complained, saying the ferry would sail at dawn.",
+        "reported|Varga|apologized|Varga|person|for the timetable after Oyelaran complained\n"
+        "reported|Varga|saying|Varga|person|the ferry would sail at dawn.\n");
+    check("The crowd cheered when Varga spotted a sign and asked it to be fetched for her.",
+          "reported|Varga|asked|Varga|person|it to be fetched for her.\n");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
