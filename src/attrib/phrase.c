@@ -649,6 +649,24 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     *b = i + 1;
 }
 
+/* "adding to her run of victories", "showed up in 2008": verbs of saying
+ * with a particle that makes them something else (but "Trump added to
+ * People" is told). */
+int ph_no_speech(const ctx *c, size_t i)
+{
+    if (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
+    unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
+    if (f0 == 'a' && word_is(c, i + 1, "to") &&
+        (word_is(c, i, "add") || word_is(c, i, "adds") || word_is(c, i, "added") ||
+         word_is(c, i, "adding"))) {
+        size_t n = i + 2 + (i + 3 < c->tok->n && word_is(c, i + 2, "the"));
+        return !(n < c->tok->n && capitalized(c, n));
+    }
+    return f0 == 's' && word_is(c, i + 1, "up") &&
+           (word_is(c, i, "show") || word_is(c, i, "shows") || word_is(c, i, "showed") ||
+            word_is(c, i, "showing") || word_is(c, i, "shown"));
+}
+
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* "made clear that", "makes it clear": a verb of saying in two words. */
@@ -673,8 +691,7 @@ int ph_is_cue(const ctx *c, size_t i)
     uint32_t st = c->tok->v[i].start;
     if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
-    if (word_is(c, i, "told") && i > 0 && word_is(c, i - 1, "all") && ph_comma_after(c, i))
-        return 0; /* "All told," */
+    if (ph_no_speech(c, i)) return 0;
     /* "continued a fierce contest", "a photograph appears in the Sun": no
      * speech; "he continued:", "seems to", '"...," she continued.' are. */
     /* ("he appeared, drawing crowds": one showed up; "it seems," is how

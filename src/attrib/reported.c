@@ -152,10 +152,19 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e,
         while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !ph_comma_after(c, q - 1))
             q--;
         if (q <= a + 2 || !ph_comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
-        if (tries == 1 && !word_in(c, end, GERUNDS)) return 0;
-        if (rp_speaker_clause(c, q, end, cue, sa, sb)) {
+        /* (or before an apposition to the speaker: ", said Piet Oyelaran,
+         * director of the Lusk Institute.") */
+        int apposition = 0;
+        if (tries == 1 && !word_in(c, end, GERUNDS)) {
+            apposition = word_in(c, end, ROLES) || word_in(c, end, DETERMINERS);
+            for (size_t k = end; k < b && apposition; k++)
+                apposition = !ph_is_cue(c, k) && !word_in(c, k, VERB_GROUP) && !word_in(c, k, PASSIVE) &&
+                             !word_in(c, k, CLAUSE_OPENERS);
+            if (!apposition) return 0;
+        }
+        if (rp_speaker_clause(c, q, end, cue, sa, sb) && (!apposition || *cue == q)) {
             *p = q;
-            *e = end;
+            *e = apposition ? b : end;
             return 1;
         }
         /* ", Howard Dean, the former governor, proclaimed to a crowd.": the
@@ -465,7 +474,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                        0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
-        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED) continue; /* most words: at once */
+        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED || ph_no_speech(c, i)) continue; /* most: at once */
         /* ", saying", "a statement (on Wednesday) saying"; at a, what
          * follows a quotation's cue: '"...," Law said, noting ...' */
         size_t d = i - 1;
@@ -609,11 +618,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t cue_a = ph_verb_group_start(c, a, i); /* "has learned", "also said" */
         size_t sa, sb;
         ph_phrase_before(c, a, cue_a, &sa, &sb);
-        if (sb == sa) ph_name_before_apposition(c, a, cue_a, &sa, &sb);
-        if (sb == sa && cue_a > a + 1 && (word_is(c, cue_a - 1, "and") || word_is(c, cue_a - 1, "but")))
-            ph_subject_before(c, a, cue_a - 1, &sa, &sb); /* "Grassley downplayed the attack and said ..." */
-        if (sb == sa && i > a + 1 && c->text[c->tok->v[i - 1].end] == ',') {
-            /* "Trump's misinformation may be strategic, said Jeffery Hemsley." */
+        /* "Trump's misinformation may be strategic, said Jeffery Hemsley."
+         * (before a name with an apposition ahead of the comma: "..., whom
+         * he has alienated, said Larry Sabato, director of ...") */
+        if (sb == sa && i > a + 1 && c->text[c->tok->v[i - 1].end] == ',' &&
+            !(word_is(c, i, "told") || word_is(c, i, "tells") || word_in(c, i, OBJECT_VERBS))) {
             size_t pa, pb;
             ph_phrase_after(c, i, b, &pa, &pb);
             /* The speaker ends the sentence, or an apposition follows. */
@@ -628,6 +637,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
                                ph_span_of(c, i, i + 1), pa, pb, 0);
         }
+        if (sb == sa) ph_name_before_apposition(c, a, cue_a, &sa, &sb);
+        if (sb == sa && cue_a > a + 1 && (word_is(c, cue_a - 1, "and") || word_is(c, cue_a - 1, "but")))
+            ph_subject_before(c, a, cue_a - 1, &sa, &sb); /* "Grassley downplayed the attack and said ..." */
         if (sb == sa && !word_in(c, i, GERUNDS)) {
             wt_status st = WT_OK;
             if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;

@@ -653,6 +653,17 @@ static void speakers_beside_asides(void **state)
         "reported|Varga|saying|Varga|person|the ferry would sail at dawn.\n");
     check("The crowd cheered when Varga spotted a sign and asked it to be fetched for her.",
           "reported|Varga|asked|Varga|person|it to be fetched for her.\n");
+    /* "adding to", "showed up": no speech; "added to the Gazette" is. */
+    check("Varga wins the primary in Lusk, adding to her run of victories in the west.", "");
+    check("It was below the 12,000 who showed up in 2008 for the contest.", "");
+    check("\"It was more than the last ferry,\" Varga added to the Gazette.",
+          "direct|Varga|added|Varga|person|It was more than the last ferry,\n");
+    /* An inverted speaker after a comma, though an apposition stands
+     * before the comma. */
+    check("The bridge is safe for trucks, which the council has doubted for years, said Piet Oyelaran, "
+          "director of the Lusk Institute.",
+          "reported|Piet Oyelaran|said|Piet Oyelaran|person|The bridge is safe for trucks, which the council "
+          "has doubted for years\n");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
