@@ -474,7 +474,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                        0);
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
-        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED || ph_no_speech(c, i)) continue; /* most: at once */
+        if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED || ph_no_speech(c, i))
+            continue; /* most: at once */
         /* ", saying", "a statement (on Wednesday) saying"; at a, what
          * follows a quotation's cue: '"...," Law said, noting ...' */
         size_t d = i - 1;
@@ -759,15 +760,29 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (k >= b) return WT_OK;
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
-                if (!word_in(c, g, GERUNDS) || c->text[c->tok->v[g - 1].end] != ',') continue;
+                /* (or "..., not wanting to ...") */
+                size_t n = g > k + 1 && word_is(c, g - 1, "not") ? g - 1 : g;
+                if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',')
+                    continue;
                 wt_status st =
-                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, n - 1)}, cue, sa, sb, 0);
                 size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
                                  sb, 0);
                 return st;
             }
+            /* "Rubio said the extremist is Clinton, and he railed against
+             * ..." (or "- and he singled out"): the writer tells what the
+             * speaker did next. */
+            for (size_t h = k + 2; h + 2 < b; h++)
+                if (word_is(c, h, "and") && !ph_gap_clear(c, h - 1, h) && !(c->flags[h] & QUOTED) &&
+                    word_in(c, h + 1, PRONOUNS_PERSON) && ph_gap_clear(c, h + 1, h + 2) &&
+                    (ph_past_tense(c, h + 2) || ph_is_cue(c, h + 2))) {
+                    wt_status st =
+                        ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                    return st ? st : reported_main(c, h + 1, b, sent_end);
+                }
             /* "After the moderator pointed out that ..., the candidate said
              * ...": a clause with a speaker of its own ends this one. */
             size_t g = next_speaker(c, k + 1, b);

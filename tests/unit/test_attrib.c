@@ -664,6 +664,14 @@ static void speakers_beside_asides(void **state)
           "director of the Lusk Institute.",
           "reported|Piet Oyelaran|said|Piet Oyelaran|person|The bridge is safe for trucks, which the council "
           "has doubted for years\n");
+    /* ", and she thanked ...": what the speaker did next is no part of
+     * what she said; ", not wanting to ..." a participle of its own. */
+    check("Varga said the ferry would sail at dawn, and she thanked the crews for their patience.",
+          "reported|Varga|said|Varga|person|the ferry would sail at dawn\n"
+          "reported|she|thanked|Varga|person|the crews for their patience.\n");
+    check("Some councillors declined to comment, not wanting to anger the islanders.",
+          "reported|Some councillors|declined|Some councillors|person|to comment\n"
+          "reported|Some councillors|wanting|Some councillors|person|to anger the islanders.\n");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
