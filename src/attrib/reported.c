@@ -88,6 +88,25 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     return WT_OK;
 }
 
+/* Whether token i reads as a present participle: "running", "waging";
+ * not "during", "something", "morning", "bring", nor one used as a
+ * preposition ("including"). */
+static int participle(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 6 || memcmp(w + n - 3, "ing", 3) || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
+    if (n >= 5 && !memcmp(w + n - 5, "thing", 5)) return 0;
+    static const char *const NOUNS[] = {"during",    "morning",   "evening",    "ceiling",   "wedding",
+                                        "building",  "according", "pudding",    "funding",   "spring",
+                                        "including", "regarding", "concerning", "following", "excluding",
+                                        "involving", NULL};
+    for (const char *const *x = NOUNS; *x; x++)
+        if (strlen(*x) == n && !memcmp(*x, w, n)) return 0;
+    return 1;
+}
+
 /* The first token from a on, before b, that opens a clause (after a
  * comma) whose subject names a speaker with a cue right after it: ",
  * the candidate said ...". b when there is none. */
@@ -783,6 +802,27 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
                     return st ? st : reported_main(c, h + 1, b, sent_end);
                 }
+            /* "Ryan insists the GOP must be a party of ideas, and has
+             * championed an agenda ...": a verb after ", and" with the
+             * speaker as its subject tells what the speaker did. */
+            for (size_t h = k + 2; h + 1 < b; h++) {
+                if (!word_is(c, h, "and") || !ph_comma_after(c, h - 1) || c->flags[h] & QUOTED) continue;
+                size_t v = h + 1;
+                int perfect = word_is(c, v, "has") || word_is(c, v, "have") || word_is(c, v, "had");
+                if (perfect && v + 1 < b) v++;
+                if (!ph_past_tense(c, v) || !ph_gap_clear(c, h, v)) continue;
+                return ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+            }
+            /* "Various rivals see him as a threat, running more than $22
+             * million in ads against him": a participle after a comma tells
+             * what they did. */
+            for (size_t h = k + 3; h + 1 < b; h++) {
+                if (!ph_comma_after(c, h - 1) || c->flags[h] & QUOTED || !participle(c, h) || ph_is_cue(c, h))
+                    continue;
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                return st ? st : reported_main(c, h, b, sent_end);
+            }
             /* "After the moderator pointed out that ..., the candidate said
              * ...": a clause with a speaker of its own ends this one. */
             size_t g = next_speaker(c, k + 1, b);

@@ -672,6 +672,14 @@ static void speakers_beside_asides(void **state)
     check("Some councillors declined to comment, not wanting to anger the islanders.",
           "reported|Some councillors|declined|Some councillors|person|to comment\n"
           "reported|Some councillors|wanting|Some councillors|person|to anger the islanders.\n");
+    /* What the speaker did besides: ", and has championed ...", a
+     * participle after a comma; not "including". */
+    check("Varga insists the ferry must sail, and has championed a new timetable that the council scorns.",
+          "reported|Varga|insists|Varga|person|the ferry must sail\n");
+    check("Several councillors see the ferry as a lifeline, running three crossings a day against the tide.",
+          "reported|Several councillors|see|Several councillors|person|the ferry as a lifeline\n");
+    check("Oyelaran said the ferry carried everything, including the mail.",
+          "reported|Oyelaran|said|Oyelaran|person|the ferry carried everything, including the mail.\n");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
