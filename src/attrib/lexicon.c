@@ -35,7 +35,7 @@ static const char *const CUE_LEMMAS[] = {
     "verify", "inform", "notify", "remind",
     /* asking, urging, warning, predicting */
     "ask", "inquire", "enquire", "~query", "~question", "wonder", "~demand", "~request", "@urge", "implore",
-    "beg", "plead", "~appeal", "~@call", "encourage", "recommend", "propose", "counsel", "warn", "caution",
+    "beg", "plead", "~appeal", "~@call", "encourage", "recommend", "propose", "~counsel", "warn", "caution",
     "~alert", "threaten", "predict", "~forecast|forecast", "~estimate", "calculate", "~guess", "speculate",
     "theorize", "theorise",
     /* promising, admitting, refusing */

@@ -711,6 +711,18 @@ int ph_is_cue(const ctx *c, size_t i)
             word_in(c, n, PRONOUNS_PERSON))
             return 0;
     }
+    /* "FBI general counsel James Baker said": a title before a name. */
+    if ((f & (uint64_t)1 << NOUN_CUES_BIT) && i + 3 < c->tok->n && capitalized(c, i + 1) &&
+        !capitalized(c, i) && i > 0 && ph_gap_clear(c, i - 1, i) && !word_in(c, i - 1, PRONOUNS_PERSON) &&
+        !word_is(c, i - 1, "they")) {
+        size_t k = i + 1; /* (names joined by single spaces) */
+        while (k < c->tok->n && k < i + 5 && capitalized(c, k) &&
+               c->tok->v[k].start == c->tok->v[k - 1].end + 1 && c->text[c->tok->v[k - 1].end] == ' ')
+            k++;
+        if (k > i + 2 && k < c->tok->n && c->tok->v[k].start == c->tok->v[k - 1].end + 1 &&
+            word_in(c, k, INVERTING) && !capitalized(c, k))
+            return 0;
+    }
     /* "the report", "his claims", "Trump's calls": a noun. */
     if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))

@@ -590,6 +590,20 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             k = v + 1 + (v + 1 < b && word_is(c, v + 1, "that"));
             g = k;
         }
+        /* "Trump, later alleging that ..., said he would ...": the
+         * participle set off after its subject, then the subject's own
+         * verb. */
+        if (k < b && (sb == i || (sb + 1 == i && ph_in_verb_group(c, sb))) && ph_comma_after(c, sb - 1))
+            for (size_t g = k + 1; g + 1 < b; g++) {
+                if (!ph_comma_after(c, g - 1) || !word_in(c, g, INVERTING) || c->flags[g] & QUOTED) continue;
+                wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
+                                       ph_span_of(c, i, i + 1), sa, sb, 0);
+                size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
+                if (!st && h < b)
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
+                                 sb, 0);
+                return st;
+            }
         if (k < b)
             return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, i, i + 1), sa, sb,
                            0);

@@ -680,6 +680,14 @@ static void speakers_beside_asides(void **state)
           "reported|Several councillors|see|Several councillors|person|the ferry as a lifeline\n");
     check("Oyelaran said the ferry carried everything, including the mail.",
           "reported|Oyelaran|said|Oyelaran|person|the ferry carried everything, including the mail.\n");
+    /* A participle set off after its subject, then the subject's verb; a
+     * noun of saying inside a title before a name. */
+    check("Varga, later alleging that the council had lied, said she would sail the ferry herself.",
+          "reported|Varga|alleging|Varga|person|the council had lied\n"
+          "reported|Varga|said|Varga|person|she would sail the ferry herself.\n");
+    check("Calder general counsel Ines Varga said the timetable was lawful.",
+          "reported|Calder general counsel Ines Varga|said|Calder general counsel Ines Varga|person|the "
+          "timetable was lawful.\n");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
