@@ -121,6 +121,62 @@ static void mark_quoted(const char *text, size_t len, int single_lines, const te
     }
 }
 
+/* A quotation standing as a paragraph of its own, signed by the next:
+ * '"We will sail at dawn."' then '- Ines Varga.' (or '— Varga, harbour
+ * master'): the signer's words, when nothing else gave them a speaker. */
+static wt_status signed_quotes(ctx *c)
+{
+    const char *t = c->text;
+    for (size_t p = 2; p + 4 < c->len; p++) {
+        if (t[p - 1] != '\n') continue; /* a line's start */
+        size_t d = 0;
+        if (!memcmp(t + p, "\xE2\x80\x94", 3) || !memcmp(t + p, "\xE2\x80\x93", 3))
+            d = 3;
+        else if (t[p] == '-' && t[p + 1] == ' ')
+            d = 1;
+        if (!d) continue;
+        size_t a = text_token_at(c->tok, (uint32_t)(p + d)), n = a;
+        while (n < c->tok->n && n - a < 6 && capitalized(c, n) && (n == a || ph_gap_clear(c, n - 1, n)))
+            n++;
+        if (n == a || c->tok->v[a].start > p + d + 1) continue;
+        /* (the signature ends its line, or a title follows after a comma) */
+        uint32_t e = c->tok->v[n - 1].end;
+        while (e < c->len && t[e] == '.')
+            e++;
+        if (e < c->len && t[e] != '\n' && t[e] != ',') continue;
+        int kind = ph_kind_of(c, a, n);
+        if (kind != KIND_PERSON && kind != KIND_ORGANIZATION && kind != KIND_OUTLET) continue;
+        /* The paragraph before: a quotation from its first byte to its last. */
+        size_t qe = p - 1;
+        while (qe > 0 && (t[qe - 1] == '\n' || t[qe - 1] == ' '))
+            qe--;
+        size_t qs = qe;
+        while (qs > 0 && t[qs - 1] != '\n')
+            qs--;
+        if (qe < qs + 8) continue;
+        int open = ph_is_open_quote(t, qs, c->len);
+        size_t close = qe - 1; /* the closing mark, maybe before a stop */
+        if (t[close] == '.') close--;
+        size_t cl = 0;
+        for (size_t w = 1; w <= 3 && !cl && close + 1 >= w; w++)
+            if (ph_is_close_quote(t, close + 1 - w, c->len) == (int)w) cl = w;
+        if (!open || !cl) continue;
+        uint32_t cs = (uint32_t)(qs + open), ce = (uint32_t)(close + 1 - cl);
+        int taken = 0;
+        for (size_t k = 0; k < c->out->n && !taken; k++)
+            taken = c->out->v[k].content.start < qe && c->out->v[k].content.end > qs;
+        if (taken || ce <= cs) continue;
+        wt_status st =
+            ph_emit(c, (attrib_span){cs, ce}, (attrib_span){(uint32_t)p, (uint32_t)(p + d)}, a, n, 1);
+        if (st) return st;
+        size_t at = c->out->n - 1; /* in the order of the text */
+        while (at > 0 && c->out->v[at - 1].content.start > cs)
+            at--;
+        put_before(c->out, c->out->n - 1, at);
+    }
+    return WT_OK;
+}
+
 /* Embedded posts as pages print them: "The media makes everything up! —
  * Donald J. Trump (@realDonaldTrump) June 29, 2016": the words from the
  * line's start (or the markup before them) to the dash are the named
@@ -708,6 +764,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         if (!spoke) ph_note_names(&c, ta, tb);
     }
     if (!st) st = embedded_posts(&c);
+    if (!st) st = signed_quotes(&c);
     free(c.mid_caps);
     free(flags);
     return st;

@@ -506,7 +506,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             (i >= a + 2 && ph_in_verb_group(c, i - 1) && ph_comma_after(c, i - 2)) ||
             /* "before insisting", "by saying": the clause's subject says it */
             (i > a && (word_is(c, i - 1, "before") || word_is(c, i - 1, "after") || word_is(c, i - 1, "by") ||
-                       word_is(c, i - 1, "while") || word_is(c, i - 1, "when")));
+                       word_is(c, i - 1, "upon") || word_is(c, i - 1, "while") || word_is(c, i - 1, "when")));
         /* "with 30 percent of voters saying ...": the people after "with" say it. */
         size_t w = i;
         while (w > a && i - w < MAX_SOURCE_WORDS && ph_gap_clear(c, w - 1, w) && !word_is(c, w - 1, "with"))
@@ -579,7 +579,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t v = g + 1;
             while (v < b && v - g <= 4 && capitalized(c, v) && ph_gap_clear(c, v - 1, v))
                 v++;
-            if (v >= b || !word_in(c, v, GERUNDS) || c->flags[v] & QUOTED ||
+            /* (or the subject's own verb: "issued a statement saying ...
+             * and said ...") */
+            int finite = v == g + 1 && v < b && ph_is_cue(c, v) && !word_in(c, v, GERUNDS) &&
+                         !word_in(c, v, BASE_FORMS) && !word_in(c, v, NOUN_CUES) && word_in(c, v, INVERTING);
+            if (v >= b || (!word_in(c, v, GERUNDS) && !finite) || c->flags[v] & QUOTED ||
                 (v > g + 1 && ph_kind_of(c, g + 1, v) == KIND_UNKNOWN))
                 continue;
             wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},

@@ -688,6 +688,11 @@ static void speakers_beside_asides(void **state)
     check("Calder general counsel Ines Varga said the timetable was lawful.",
           "reported|Calder general counsel Ines Varga|said|Calder general counsel Ines Varga|person|the "
           "timetable was lawful.\n");
+    /* A quotation as a paragraph, signed by the next one. */
+    check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
+          "ferry left at nine.",
+          "direct|Ines Varga|—|Ines Varga|person|We will sail at dawn.\n");
+    check("“We will sail at dawn.”\n\n— but the tide had other plans.", "");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
