@@ -586,6 +586,30 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
      * Clinton conceded", "though he said". */
     for (size_t k = i; k + 1 < cue; k++)
         if (word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "that")) i = k + 1;
+    /* "Current and former officials who spoke with The Huffington Post
+     * said": a relative clause whose verb follows "who" belongs to the
+     * people named before it, who are the subject. */
+    if (i > floor + 1 && i < cue && ph_gap_clear(c, i - 2, i) &&
+        (word_is(c, i - 1, "who") || word_is(c, i - 1, "that")) && !capitalized(c, i) &&
+        !word_in(c, i, PRONOUNS_PERSON) && !word_in(c, i, DETERMINERS) && !word_is(c, i, "they") &&
+        !word_is(c, i, "we") && !word_is(c, i, "i") && !word_is(c, i, "it") && !word_is(c, cue - 1, "to") &&
+        !word_in(c, verb, NOUN_CUES)) {
+        /* (the cue the main clause's, not one the relative goes on to:
+         * "a pollster who cooperated ... and called him ...") */
+        int own = 0;
+        for (size_t k = i; k < cue && !own; k++)
+            own = word_is(c, k, "and") || word_is(c, k, "or");
+        size_t np = own ? floor : i - 1;
+        while (np > floor && ph_gap_clear(c, np - 1, np) && !word_in(c, np - 1, CLAUSE_OPENERS) &&
+               !word_is(c, np - 1, "that") && !ph_is_cue(c, np - 1) && i - np < MAX_SOURCE_WORDS)
+            np--;
+        if (!own && np < i - 1 && i - 1 - np < MAX_SOURCE_WORDS && ph_plausible_source(c, np, i - 1) &&
+            ph_kind_of(c, np, i - 1) != KIND_UNKNOWN) {
+            *a = np;
+            *b = i - 1;
+            return;
+        }
+    }
     /* "the woman, who like many in the town did not want": the relative
      * is the subject, the phrase after it an aside. */
     if (i > floor && i < cue && ph_relative(c, i - 1) && !word_is(c, i - 1, "that") &&

@@ -115,8 +115,13 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
     for (size_t g = a; g + 1 < b; g++) {
         /* (after a comma, or "and"/"but" and a pronoun: "... hacked the
          * computers and she accused Trump of ...") */
-        int and_pronoun =
-            (word_is(c, g, "and") || word_is(c, g, "but")) && word_in(c, g + 1, PRONOUNS_PERSON);
+        /* (or a name: "... declined to comment and Senate aides later said
+         * ...") */
+        int and_pronoun = (word_is(c, g, "and") || word_is(c, g, "but")) &&
+                          (word_in(c, g + 1, PRONOUNS_PERSON) ||
+                           /* (not two names one subject: "Trump and Lewandowski said") */
+                           (capitalized(c, g + 1) && g > a && !capitalized(c, g - 1) &&
+                            !word_in(c, g - 1, PRONOUNS_PERSON)));
         if (ph_gap_clear(c, g - 1, g) && !and_pronoun) continue;
         for (size_t h = g + 1; h < b && h <= g + MAX_SOURCE_WORDS && ph_gap_clear(c, h - 1, h); h++) {
             if (!ph_is_cue(c, h)) continue;

@@ -688,6 +688,15 @@ static void speakers_beside_asides(void **state)
     check("Calder general counsel Ines Varga said the timetable was lawful.",
           "reported|Calder general counsel Ines Varga|said|Calder general counsel Ines Varga|person|the "
           "timetable was lawful.\n");
+    /* People before a restrictive relative clause are the subject; a new
+     * subject after "and" its own speaker, but not two names joined. */
+    check("Several residents who spoke with the Calder Gazette said the ferry was late again.",
+          "reported|Several residents|said|Several residents|person|the ferry was late again.\n");
+    check("Varga declined to comment and Calder officials later said the timetable was fixed.",
+          "reported|Varga|declined|Varga|person|to comment\n"
+          "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
+    check("Varga and Oyelaran said the timetable was fixed.",
+          "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
