@@ -834,16 +834,31 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 int perfect = word_is(c, v, "has") || word_is(c, v, "have") || word_is(c, v, "had");
                 if (perfect && v + 1 < b) v++;
                 if (!ph_past_tense(c, v) || !ph_gap_clear(c, h, v)) continue;
+                /* (not when it quotes them: '..., and secured approval from
+                 * "the highest levels of government"') */
+                int quoting = 0;
+                for (size_t q = v + 1; q < b && !quoting; q++)
+                    quoting = (c->flags[q] & QUOTED) != 0;
+                if (quoting) break;
                 return ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
             }
             /* "Various rivals see him as a threat, running more than $22
              * million in ads against him": a participle after a comma tells
              * what they did. */
             for (size_t h = k + 3; h + 1 < b; h++) {
-                if (!ph_comma_after(c, h - 1) || c->flags[h] & QUOTED || !participle(c, h) || ph_is_cue(c, h))
+                if (!ph_comma_after(c, h - 1) || c->flags[h] & QUOTED || !participle(c, h) ||
+                    ph_is_cue(c, h) || word_in(c, h, GERUNDS))
                     continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                /* (one quoting the speaker goes on in their words: ',
+                 * poking fun at "one of the best ..."') */
+                int quoting = 0;
+                for (size_t q = h + 1; q < b && !quoting; q++)
+                    quoting = (c->flags[q] & QUOTED) != 0;
+                if (!st && quoting && h + 1 < b)
+                    return ph_emit(c, (attrib_span){c->tok->v[h + 1].start, sent_end},
+                                   ph_span_of(c, h, h + 1), sa, sb, 0);
                 return st ? st : reported_main(c, h, b, sent_end);
             }
             /* "After the moderator pointed out that ..., the candidate said

@@ -697,6 +697,10 @@ static void speakers_beside_asides(void **state)
           "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
     check("Varga and Oyelaran said the timetable was fixed.",
           "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
+    /* A participle quoting the speaker goes on in their words. */
+    check("Varga said the crossing was \"a disgrace\", poking fun at \"the slowest ferry in the north\".",
+          "direct|Varga|said|Varga|person|the crossing was \"a disgrace\"\n"
+          "direct|Varga|poking|Varga|person|fun at \"the slowest ferry in the north\".\n");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
