@@ -322,7 +322,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
-            if (qa > ta && word_in(&c, qa - 1, NAME_BREAKERS) && qb - qa <= 6) {
+            /* (or after an owner: 'Fox News channel's "Sunday Morning
+             * Futures,"') */
+            if (qa > ta && (word_in(&c, qa - 1, NAME_BREAKERS) || ph_possessive(&c, qa - 1)) &&
+                qb - qa <= 6) {
                 size_t caps = 0;
                 for (size_t i = qa; i < qb; i++)
                     caps += capitalized(&c, i) || word_in(&c, i, NAME_BREAKERS) || word_is(&c, i, "the");

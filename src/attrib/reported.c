@@ -845,9 +845,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "Various rivals see him as a threat, running more than $22
              * million in ads against him": a participle after a comma tells
              * what they did. */
-            for (size_t h = k + 3; h + 1 < b; h++) {
-                if (!ph_comma_after(c, h - 1) || c->flags[h] & QUOTED || !participle(c, h) ||
-                    ph_is_cue(c, h) || word_in(c, h, GERUNDS))
+            for (size_t h = k + 1; h + 1 < b; h++) {
+                /* (", compared with 23 percent who ...": a comparison) */
+                int compared =
+                    word_is(c, h, "compared") && (word_is(c, h + 1, "with") || word_is(c, h + 1, "to"));
+                if (!ph_comma_after(c, h - 1) || c->flags[h] & QUOTED ||
+                    (!compared &&
+                     (h < k + 3 || !participle(c, h) || ph_is_cue(c, h) || word_in(c, h, GERUNDS))))
                     continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);

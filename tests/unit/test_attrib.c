@@ -701,6 +701,17 @@ static void speakers_beside_asides(void **state)
     check("Varga said the crossing was \"a disgrace\", poking fun at \"the slowest ferry in the north\".",
           "direct|Varga|said|Varga|person|the crossing was \"a disgrace\"\n"
           "direct|Varga|poking|Varga|person|fun at \"the slowest ferry in the north\".\n");
+    /* A show's title after its owner is no speech; ", compared with"
+     * ends what was said. */
+    check("Speaking on the Gazette’s “Island Morning Show,” Councillor Ines Varga said the timetable is a "
+          "disgrace.",
+          "reported|Councillor Ines Varga|said|Councillor Ines Varga|person|the timetable is a disgrace.\n");
+    check("Asked about the tolls, 46 percent of islanders said yes, compared with 23 percent who said the "
+          "tolls "
+          "were fair.",
+          "reported||Asked||unknown|about the tolls\n"
+          "reported|46 percent of islanders|said|46 percent of islanders|unknown|yes\n"
+          "reported|who|said||unknown|the tolls were fair.\n");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
