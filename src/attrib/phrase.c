@@ -673,11 +673,15 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     *b = i + 1;
 }
 
-/* "adding to her run of victories", "showed up in 2008": verbs of saying
- * with a particle that makes them something else (but "Trump added to
- * People" is told). */
+/* "adding to her run of victories", "showed up in 2008", "That said,":
+ * verbs of saying with words that make them something else (but "Trump
+ * added to People" is told). */
 int ph_no_speech(const ctx *c, size_t i)
 {
+    /* "That said, Cruz cannot ...": a turn of phrase. */
+    if (i > 0 && word_is(c, i - 1, "that") && ph_comma_after(c, i) && word_is(c, i, "said") &&
+        (capitalized(c, i - 1) || i == 1 || !ph_gap_clear(c, i - 2, i - 1)))
+        return 1;
     if (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
     unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
     if (f0 == 'a' && word_is(c, i + 1, "to") &&

@@ -423,6 +423,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     if (n > a && colon + 1 < b && c->text[c->tok->v[colon - 1].end] == ':' && !(c->flags[a] & QUOTED)) {
         int kind = ph_kind_of(c, a, n);
+        /* A list of names after it is a roll, not words: "Iowa: Tim
+         * Albrecht, Brad Anderson, Rob Barron, ..." */
+        size_t commas = 0, caps = 0, words = 0;
+        for (size_t k = colon; k < b; k++, words++) {
+            commas += ph_comma_after(c, k);
+            caps += capitalized(c, k);
+        }
+        if (commas >= 3 && caps * 4 >= words * 3) kind = KIND_UNKNOWN;
         /* ("Poll: ...", "Report: ...": a survey or a writing speaks too) */
         int writing = word_in(c, n - 1, EVIDENCE) || word_in(c, n - 1, DOCUMENTS);
         /* A label is no speaker: "The Latest:" (but transcripts name
@@ -628,6 +636,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              * ...": a clause of its own after X, longer than before) */
             int opening = i > a && !ph_gap_clear(c, i - 1, i) && sb + 2 < b &&
                           (i - a <= 3 || (ph_comma_after(c, sb - 1) && b - sb > 4 && b - sb > i - a));
+            /* ("But according to the reports, ...": a conjunction alone
+             * before it says nothing) */
+            int bare = i > a && sb + 2 < b;
+            for (size_t k = a; k < i && bare; k++)
+                bare =
+                    word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "however") || word_is(c, k, "meanwhile");
+            opening |= bare;
             if (i > a && !opening) { /* "..., according to X." */
                 /* (", which stood at 263, according to the AP": the clause
                  * before it) */

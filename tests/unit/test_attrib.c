@@ -712,6 +712,13 @@ static void speakers_beside_asides(void **state)
           "reported||Asked||unknown|about the tolls\n"
           "reported|46 percent of islanders|said|46 percent of islanders|unknown|yes\n"
           "reported|who|said||unknown|the tolls were fair.\n");
+    /* A roll of names after a colon, "That said,", and "But according to
+     * X, ...": no speech, and the words after X. */
+    check("Lusk: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.", "");
+    check("That said, the ferry cannot realistically sail before spring.", "");
+    check("But according to the harbour records, the ferry sailed late 40 times.",
+          "reported|the harbour records|according to|the harbour records|unknown|the ferry sailed late 40 "
+          "times.\n");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
