@@ -673,9 +673,10 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     *b = i + 1;
 }
 
-/* "adding to her run of victories", "showed up in 2008", "That said,":
- * verbs of saying with words that make them something else (but "Trump
- * added to People" is told). */
+/* "adding to her run of victories", "showed up in 2008", "That said,",
+ * "think tanks", "Wolf reported from Washington." (a credit line): verbs
+ * of saying with words that make them something else (but "Trump added
+ * to People" is told). */
 int ph_no_speech(const ctx *c, size_t i)
 {
     /* "That said, Cruz cannot ...": a turn of phrase. */
@@ -684,6 +685,17 @@ int ph_no_speech(const ctx *c, size_t i)
         return 1;
     if (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
     unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
+    if (f0 == 't' && (word_is(c, i + 1, "tank") || word_is(c, i + 1, "tanks")) && word_is(c, i, "think"))
+        return 1; /* "think tanks" */
+    /* "Wolf reported from Washington.": a credit line. */
+    if (f0 == 'r' && word_is(c, i + 1, "from") && word_is(c, i, "reported")) {
+        size_t k = i + 2;
+        while (k < c->tok->n && k < i + 6 && capitalized(c, k) && ph_gap_clear(c, k - 1, k))
+            k++;
+        uint32_t e = c->tok->v[k - 1].end;
+        if (k > i + 2 && e < c->len && c->text[e] == '.' && (e + 1 >= c->len || c->text[e + 1] == '\n'))
+            return 1;
+    }
     if (f0 == 'a' && word_is(c, i + 1, "to") &&
         (word_is(c, i, "add") || word_is(c, i, "adds") || word_is(c, i, "added") ||
          word_is(c, i, "adding"))) {

@@ -719,6 +719,9 @@ static void speakers_beside_asides(void **state)
     check("But according to the harbour records, the ferry sailed late 40 times.",
           "reported|the harbour records|according to|the harbour records|unknown|the ferry sailed late 40 "
           "times.\n");
+    /* A credit line; "think tanks". */
+    check("The ferry sank.\n\nVarga reported from Lusk.", "");
+    check("The plan was written by Calder think tanks and the council.", "");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
