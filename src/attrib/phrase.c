@@ -369,7 +369,8 @@ uint32_t ph_word_end(const ctx *c, size_t i)
 /* Whether token i opens a relative clause as its subject: "who said". */
 int ph_relative(const ctx *c, size_t i)
 {
-    return word_is(c, i, "who") || word_is(c, i, "which") || word_is(c, i, "that");
+    return word_is(c, i, "who") || word_is(c, i, "which") || word_is(c, i, "that") ||
+           word_is(c, i, "who's") || word_is(c, i, "who\xE2\x80\x99s");
 }
 
 /* A content read to the end of its sentence from inside a quotation

@@ -559,13 +559,19 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             sa = nb, sb = i;
         else
             ph_subject_before(c, a, i, &sa, &sb);
+        /* (not whom the speaker told, read after the cue: '"...," the
+         * candidate told CBS' Face the Nation, saying ...') */
+        int told =
+            a > 0 && ph_gap_clear(c, a - 1, a) &&
+            (word_is(c, a - 1, "told") || word_is(c, a - 1, "tells") || word_in(c, a - 1, OBJECT_VERBS));
+        if (told && sa == a) sb = sa;
         /* (or after the speaker's apposition: ', said X, a spokesman,
          * explaining why ...') */
         /* (or after where and how: ', said X in a statement, adding ...') */
         int apposition = i > a && a > 0 && ph_comma_after(c, i - 1) &&
                          ((i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1)) ||
                           (i - a <= 6 && word_in(c, a, NAME_BREAKERS)));
-        if (sb == sa && c->out->n && (i == a || apposition)) {
+        if (sb == sa && c->out->n && (i == a || apposition || told)) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
             if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&

@@ -719,6 +719,17 @@ static void speakers_beside_asides(void **state)
     check("But according to the harbour records, the ferry sailed late 40 times.",
           "reported|the harbour records|according to|the harbour records|unknown|the ferry sailed late 40 "
           "times.\n");
+    /* Whom the speaker told is no subject of a participle after it; "who's"
+     * opens a relative clause. */
+    check("\"The ferry will sail,\" the harbour spokesman told Calder Radio on Sunday, saying that the "
+          "islanders "
+          "\"deserve better\".",
+          "direct|the harbour spokesman|told|the harbour spokesman|person|The ferry will sail,\n"
+          "direct|the harbour spokesman|saying|the harbour spokesman|person|the islanders \"deserve "
+          "better\".\n");
+    check("Ines Varga, who’s thinking about running for mayor, said the ferry must sail.",
+          "reported|who’s|thinking|Ines Varga|person|about running for mayor\n"
+          "reported|Ines Varga|said|Ines Varga|person|the ferry must sail.\n");
     /* A credit line; "think tanks". */
     check("The ferry sank.\n\nVarga reported from Lusk.", "");
     check("The plan was written by Calder think tanks and the council.", "");
