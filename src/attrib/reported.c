@@ -240,9 +240,18 @@ int rp_speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *s
                 (ph_kind_of(c, *sa, *sb) == KIND_UNKNOWN && !word_in(c, *sb - 1, EVIDENCE) &&
                  !word_in(c, *sb - 1, DOCUMENTS)))
                 return 0;
-            /* only when and where after it: "he said on Monday." */
-            if (end - i > 12 ||
-                (i + 1 < end && !word_in(c, i + 1, NAME_BREAKERS) && !word_in(c, i + 1, TIME_WORDS)))
+            /* only when and where after it: "he said on Monday." (and
+             * whom: "Ash Carter told a Senate panel Wednesday.") */
+            size_t w = i + 1;
+            if (word_is(c, i, "told") || word_is(c, i, "tells")) {
+                size_t o = w + (w < end && (word_in(c, w, DETERMINERS) || word_is(c, w, "reporters")));
+                while (o < end && o < w + 5 && ph_gap_clear(c, o - 1, o) && !word_in(c, o, NAME_BREAKERS) &&
+                       !word_in(c, o, TIME_WORDS) && !ph_is_cue(c, o) && !word_in(c, o, VERB_GROUP) &&
+                       !word_in(c, o, PASSIVE) && !word_is(c, o, "that"))
+                    o++;
+                if (o >= end || word_in(c, o, NAME_BREAKERS) || word_in(c, o, TIME_WORDS)) w = o;
+            }
+            if (end - w >= 12 || (w < end && !word_in(c, w, NAME_BREAKERS) && !word_in(c, w, TIME_WORDS)))
                 return 0;
         }
         *cue = i;
@@ -456,29 +465,6 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[q - 1].end}, cue, q + 1, sb, 0);
         }
     }
-    /* "While environmentalists welcomed the plan, they were less pleased
-     * by ...": a clause a subordinator opens ends at its comma; each
-     * clause is read on its own ("As X puts it, ..." is read above). */
-    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
-    if (opener + 3 < b && !(c->flags[opener] & QUOTED) && word_in(c, opener, SUBORDINATORS)) {
-        /* (the first comma after its verb: "While many trial lawyers,
-         * including big donors, opposed those decisions, ...") */
-        size_t first = opener + 1; /* the first comma, and the cue */
-        while (first + 2 < b && !ph_comma_after(c, first - 1))
-            first++;
-        size_t comma = opener + 2;
-        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
-            comma++;
-        /* (no cue before the first comma: "As for his travel, he prefers
-         * ..." splits there) */
-        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS || comma > first) comma = opener + 2;
-        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
-            comma++;
-        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
-            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
-            return st ? st : reported_main(c, comma, b, sent_end);
-        }
-    }
     /* "Cost estimates, he added, were based on a prototype.": a speaker
      * set off by commas inside the sentence says all of it. */
     /* (From each verb of saying with a comma after it, back to the comma
@@ -504,6 +490,29 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (cue_before) continue;
         return ph_emit(c, (attrib_span){c->tok->v[a].start, sent_end}, ph_span_of(c, cue, cue + 1), sa, sb,
                        0);
+    }
+    /* "While environmentalists welcomed the plan, they were less pleased
+     * by ...": a clause a subordinator opens ends at its comma; each
+     * clause is read on its own ("As X puts it, ..." is read above). */
+    size_t opener = a + (a + 1 < b && word_is(c, a, "even"));
+    if (opener + 3 < b && !(c->flags[opener] & QUOTED) && word_in(c, opener, SUBORDINATORS)) {
+        /* (the first comma after its verb: "While many trial lawyers,
+         * including big donors, opposed those decisions, ...") */
+        size_t first = opener + 1; /* the first comma, and the cue */
+        while (first + 2 < b && !ph_comma_after(c, first - 1))
+            first++;
+        size_t comma = opener + 2;
+        while (comma < b && comma < opener + 2 * MAX_SOURCE_WORDS && !ph_is_cue(c, comma))
+            comma++;
+        /* (no cue before the first comma: "As for his travel, he prefers
+         * ..." splits there) */
+        if (comma >= b || comma >= opener + 2 * MAX_SOURCE_WORDS || comma > first) comma = opener + 2;
+        while (comma + 2 < b && !ph_comma_after(c, comma - 1))
+            comma++;
+        if (comma + 2 < b && ph_comma_after(c, comma - 1)) {
+            st = reported_main(c, a, comma, ph_word_end(c, comma - 1));
+            return st ? st : reported_main(c, comma, b, sent_end);
+        }
     }
     for (size_t i = a > 0 ? a : 1; i < b; i++) {
         if (!word_in(c, i, GERUNDS) || c->flags[i] & QUOTED || ph_no_speech(c, i))

@@ -730,6 +730,16 @@ static void speakers_beside_asides(void **state)
     check("Ines Varga, who’s thinking about running for mayor, said the ferry must sail.",
           "reported|who’s|thinking|Ines Varga|person|about running for mayor\n"
           "reported|Ines Varga|said|Ines Varga|person|the ferry must sail.\n");
+    /* A closing speaker and whom they told; a speaker set off by commas
+     * after a subordinate clause says the whole sentence. */
+    check(
+        "The ferry will carry trucks again, harbour spokesman Piet Oyelaran told a council panel Wednesday.",
+        "reported|harbour spokesman Piet Oyelaran|told|harbour spokesman Piet Oyelaran|person|The ferry will "
+        "carry trucks again\n");
+    check(
+        "If the council never votes on it, Varga said, the ferry will sail anyway.",
+        "reported|Varga|said|Varga|person|If the council never votes on it, Varga said, the ferry will sail "
+        "anyway.\n");
     /* A credit line; "think tanks". */
     check("The ferry sank.\n\nVarga reported from Lusk.", "");
     check("The plan was written by Calder think tanks and the council.", "");
