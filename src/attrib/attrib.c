@@ -625,6 +625,18 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                                      ph_span_of(&c, cue_a, i + 1), sa, sb, 0);
                     if (!st) st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;
+                    /* 'She declared "What a Super Tuesday!" and said that ...':
+                     * the speaker's next verb after the quotation. */
+                    size_t v = qb + 1;
+                    while (v < rb && v < qb + 4 && ph_in_verb_group(&c, v))
+                        v++;
+                    if (!st && v + 1 < rb && (word_is(&c, qb, "and") || word_is(&c, qb, "but")) &&
+                        ph_gap_clear(&c, qb, v) && ph_is_cue(&c, v) && !word_in(&c, v, NOUN_CUES) &&
+                        !word_in(&c, v, BASE_FORMS)) {
+                        size_t k = v + 1 + (word_is(&c, v + 1, "that") && v + 2 < rb);
+                        st = ph_emit(&c, (attrib_span){c.tok->v[k].start, sent->v[s2].end},
+                                     ph_span_of(&c, qb + 1, v + 1), sa, sb, 0);
+                    }
                 }
             }
             if (!found && !st && qa > ta + 2 && text[c.tok->v[qa - 1].end] == ':') {

@@ -740,6 +740,10 @@ static void speakers_beside_asides(void **state)
         "If the council never votes on it, Varga said, the ferry will sail anyway.",
         "reported|Varga|said|Varga|person|If the council never votes on it, Varga said, the ferry will sail "
         "anyway.\n");
+    /* The speaker's next verb after a quotation. */
+    check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
+          "direct|Varga|declared|Varga|person|What a crossing!\n"
+          "direct|Varga|said|Varga|person|the ferry would “sail every day” from now on.\n");
     /* A credit line; "think tanks". */
     check("The ferry sank.\n\nVarga reported from Lusk.", "");
     check("The plan was written by Calder think tanks and the council.", "");
