@@ -134,11 +134,16 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
              * then the pronoun) */
             int placed = sb > sa + 1 && (word_in(c, sa, NAME_BREAKERS) || word_in(c, sa, TIME_WORDS)) &&
                          word_in(c, sb - 1, PRONOUNS_PERSON);
-            if (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) &&
-                (ph_kind_of(c, sa, sb) != KIND_UNKNOWN || placed ||
-                 (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb) &&
-                  /* ("the warnings reported by the Gazette": a participle) */
-                  !(h + 1 < b && word_is(c, h + 1, "by")))))
+            /* (or ", who has called ...": a relative clause with speech of
+             * its own) */
+            int relative = sb == sa + 1 && sa == g && (word_is(c, g, "who") || word_is(c, g, "which")) &&
+                           (!word_in(c, h, NOUN_CUES) || h > g + 1) && !word_in(c, h, GERUNDS);
+            if (relative ||
+                (sb > sa && sa == g + word_in(c, g, CLAUSE_OPENERS) &&
+                 (ph_kind_of(c, sa, sb) != KIND_UNKNOWN || placed ||
+                  (opened && sb - sa <= 4 && !word_in(c, h, NOUN_CUES) && ph_plausible_source(c, sa, sb) &&
+                   /* ("the warnings reported by the Gazette": a participle) */
+                   !(h + 1 < b && word_is(c, h + 1, "by"))))))
                 return g;
             break;
         }

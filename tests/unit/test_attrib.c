@@ -740,6 +740,11 @@ static void speakers_beside_asides(void **state)
         "If the council never votes on it, Varga said, the ferry will sail anyway.",
         "reported|Varga|said|Varga|person|If the council never votes on it, Varga said, the ferry will sail "
         "anyway.\n");
+    /* A relative clause after a comma with speech of its own ends the
+     * words before it. */
+    check("Varga praised the crews of the ferry, who have called the new timetable a disgrace.",
+          "reported|Varga|praised|Varga|person|the crews of the ferry\n"
+          "reported|who|have called||unknown|the new timetable a disgrace.\n");
     /* The speaker's next verb after a quotation. */
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
