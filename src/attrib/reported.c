@@ -792,6 +792,36 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t e = k;
             while (e + 1 < b && ph_gap_clear(c, e, e + 1))
                 e++;
+            /* ("A woman who has accused Clinton of rape said Sunday that
+             * ...": with no comma before "who", the main clause's verb of
+             * saying ends the relative one, and the people before "who"
+             * speak) */
+            size_t m = k + 1, na = sa, nb2 = sa;
+            if (sa > a && ph_gap_clear(c, sa - 1, sa)) {
+                while (m < e && !(word_in(c, m, INVERTING) && !ph_past_tense(c, m) && ph_is_cue(c, m)))
+                    m++;
+                if (m < e) {
+                    na = sa;
+                    while (na > a && ph_gap_clear(c, na - 1, na) && sa - na < MAX_SOURCE_WORDS &&
+                           !word_in(c, na - 1, CLAUSE_OPENERS) && !ph_is_cue(c, na - 1))
+                        na--;
+                    if (na < sa && ph_kind_of(c, na, sa) != KIND_UNKNOWN) nb2 = sa;
+                }
+            }
+            if (nb2 > na) {
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[m - 1].end}, cue, sa, sb, 0);
+                size_t h = m + 1; /* (after when: "said Sunday night that") */
+                for (size_t t = m + 1; t < b && t < m + 5 &&
+                                       (word_in(c, t, TIME_WORDS) || word_is(c, t, "that") ||
+                                        word_is(c, t, "night") || word_is(c, t, "morning"));
+                     t++)
+                    if (word_is(c, t, "that")) h = t + 1;
+                if (!st && h < b)
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, m, m + 1), na,
+                                 nb2, 0);
+                return st;
+            }
             wt_status st =
                 ph_emit(c, (attrib_span){c->tok->v[k].start, e + 1 < b ? c->tok->v[e].end : sent_end}, cue,
                         sa, sb, 0);

@@ -745,6 +745,11 @@ static void speakers_beside_asides(void **state)
     check("Varga praised the crews of the ferry, who have called the new timetable a disgrace.",
           "reported|Varga|praised|Varga|person|the crews of the ferry\n"
           "reported|who|have called||unknown|the new timetable a disgrace.\n");
+    /* A restrictive relative clause with a cue of its own before the main
+     * clause's verb of saying. */
+    check("A voter who has accused the council of lying said Sunday night that the ferry was late again.",
+          "reported|who|has accused||unknown|the council of lying\n"
+          "reported|A voter|said|A voter|person|the ferry was late again.\n");
     /* The speaker's next verb after a quotation. */
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
