@@ -67,6 +67,28 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
                        ph_span_of(c, i, i + 2), sa, i, 0);
     }
+    /* "Sheppard presented a message about healing", "A group published an
+     * open letter about the discourse": a writing about a topic, its
+     * author the clause's subject. */
+    for (size_t i = a + 2; i + 2 < b; i++) {
+        if (!word_is(c, i + 1, "about") || !word_in(c, i, DOCUMENTS) || c->flags[i] & QUOTED ||
+            !ph_gap_clear(c, i, i + 2))
+            continue;
+        size_t v = i; /* the verb before the writing's article */
+        while (v > a && i - v < 5 && ph_gap_clear(c, v - 1, v) && !word_in(c, v - 1, DETERMINERS))
+            v--;
+        if (v <= a + 1 || !word_in(c, v - 1, DETERMINERS) || !ph_gap_clear(c, v - 2, v - 1)) break;
+        v -= 2; /* the verb */
+        if (capitalized(c, v) || word_in(c, v, NAME_BREAKERS)) break;
+        size_t sa, sb;
+        ph_phrase_before(c, a, ph_verb_group_start(c, a, v), &sa, &sb);
+        if (sb == sa || ph_kind_of(c, sa, sb) == KIND_UNKNOWN) break;
+        size_t e = i + 3;
+        while (e < b && ph_gap_clear(c, e - 1, e))
+            e++;
+        return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
+                       ph_span_of(c, ph_verb_group_start(c, a, v), i + 2), sa, sb, 0);
+    }
     for (size_t i = a + 1; i + 2 < b; i++) {
         if (!word_in(c, i, TOPIC_VERBS)) continue;
         size_t p = i + 1;

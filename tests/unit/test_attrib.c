@@ -750,6 +750,11 @@ static void speakers_beside_asides(void **state)
     check("A voter who has accused the council of lying said Sunday night that the ferry was late again.",
           "reported|who|has accused||unknown|the council of lying\n"
           "reported|A voter|said|A voter|person|the ferry was late again.\n");
+    /* A writing about a topic, its author the clause's subject. */
+    check(
+        "Several councillors published an open letter about the hateful tone of the campaign.",
+        "reported|Several councillors|published an open letter about|Several councillors|person|the hateful "
+        "tone of the campaign\n");
     /* The speaker's next verb after a quotation. */
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
