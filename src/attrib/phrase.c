@@ -686,6 +686,9 @@ int ph_no_speech(const ctx *c, size_t i)
         return 1;
     if (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
     unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
+    /* "compared with the same period": a comparison. */
+    if (f0 == 'c' && (word_is(c, i + 1, "with") || word_is(c, i + 1, "to")) && word_is(c, i, "compared"))
+        return 1;
     if (f0 == 't' && (word_is(c, i + 1, "tank") || word_is(c, i + 1, "tanks")) && word_is(c, i, "think"))
         return 1; /* "think tanks" */
     /* "Wolf reported from Washington.": a credit line. */

@@ -436,6 +436,11 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
 
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
+    /* "Do you support Donald Trump?": a question put to the reader. */
+    if (a + 2 < b && word_is(c, a + 1, "you") && sent_end > 0 && c->text[sent_end - 1] == '?' &&
+        (word_is(c, a, "do") || word_is(c, a, "did") || word_is(c, a, "would") || word_is(c, a, "will") ||
+         word_is(c, a, "are") || word_is(c, a, "have") || word_is(c, a, "can")))
+        return WT_OK;
     size_t e = a;
     wt_status st = rp_asked(c, a, b, &e);
     if (st) return st;
