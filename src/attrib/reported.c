@@ -94,6 +94,8 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         size_t p = i + 1;
         if (word_is(c, p, "out") || word_is(c, p, "in")) p++; /* "spoke out against", "weighed in on" */
         if (word_is(c, i, "hit") && p == i + 1) continue;     /* "a five-cent hit to earnings" */
+        /* (one responds to something: "responded on Twitter" says where) */
+        if ((word_is(c, i, "responded") || word_is(c, i, "responding")) && !word_is(c, p, "to")) continue;
         if (p + 1 >= b || !word_in(c, p, TOPIC_PREPS) || !ph_gap_clear(c, i, i + 1) ||
             !ph_gap_clear(c, p - 1, p))
             continue;
@@ -757,7 +759,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             i + 2 < b && word_is(c, i + 1, "to") && ph_is_cue(c, i + 2))
             continue;
         size_t k = i + 1;
-        if (word_in(c, i, PHRASALS) && k < b) k++, i++; /* "points out": the particle is the cue's */
+        if (word_in(c, i, PHRASALS) && k < b && (word_is(c, k, "out") || word_is(c, k, "back")))
+            k++, i++; /* "points out": the particle is the cue's */
         /* "Trump seems to be the classic New Yorker": how it looks, said by
          * no one; the whole clause is the content. */
         if (word_in(c, i, SEEMING) && sb < b) {
@@ -790,6 +793,16 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (sa > a + 1 && !ph_gap_clear(c, sa - 1, sa) && k < b && b - k <= 4 &&
             (word_in(c, k, NAME_BREAKERS) || word_in(c, k, TIME_WORDS) || b - k == 1))
             k = b;
+        /* "Fallon responded on Twitter.", "she said Monday.": where and
+         * when, nothing said. */
+        if (k < b && b - k <= 3 &&
+            (word_in(c, k, TIME_WORDS) ||
+             ((word_is(c, k, "on") || word_is(c, k, "in") || word_is(c, k, "at")) && b - k >= 2))) {
+            int where = 1;
+            for (size_t t = k + 1; t < b && where; t++)
+                where = capitalized(c, t) || word_in(c, t, TIME_WORDS);
+            if (where) k = b;
+        }
         attrib_span cue = ph_span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
         /* 'He told his audience, to rowdy applause:' and a quotation

@@ -759,6 +759,8 @@ static void speakers_beside_asides(void **state)
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
           "direct|Varga|said|Varga|person|the ferry would “sail every day” from now on.\n");
+    /* Where and when after the cue, nothing said. */
+    check("Harbour spokesman Piet Oyelaran responded on Twitter.", "");
     /* A question put to the reader; a comparison. */
     check("Do you support Ines Varga?", "");
     check("Ferry traffic was up by 12 percent compared with the same period last year.", "");
