@@ -614,7 +614,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         int apposition = i > a && a > 0 && ph_comma_after(c, i - 1) &&
                          ((i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1)) ||
                           (i - a <= 6 && word_in(c, a, NAME_BREAKERS)));
-        if (sb == sa && c->out->n && (i == a || apposition || told)) {
+        /* (or after "before", "then": '"...," Cruz replied, before adding
+         * that ...') */
+        int led = i > a && i - a <= 2;
+        for (size_t t = a; t < i && led; t++)
+            led = word_in(c, t, CLAUSE_OPENERS) || ph_in_verb_group(c, t) || word_is(c, t, "upon") ||
+                  word_is(c, t, "by");
+        if (sb == sa && c->out->n && (i == a || apposition || told || led)) {
             /* '"...," he said, adding that ...': the speaker just named. */
             attrib_span prev = c->out->v[c->out->n - 1].source;
             if (prev.end > prev.start && prev.end <= c->tok->v[a].start &&

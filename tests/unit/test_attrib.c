@@ -759,6 +759,10 @@ static void speakers_beside_asides(void **state)
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
           "direct|Varga|said|Varga|person|the ferry would “sail every day” from now on.\n");
+    /* A participle after "before" goes on with the quotation's speaker. */
+    check("\"Thank you, son,\" Varga replied, before adding that the crews deserve a raise.",
+          "direct|Varga|replied|Varga|person|Thank you, son,\n"
+          "reported|Varga|adding|Varga|person|the crews deserve a raise.\n");
     /* Where and when after the cue, nothing said. */
     check("Harbour spokesman Piet Oyelaran responded on Twitter.", "");
     /* A question put to the reader; a comparison. */
