@@ -130,7 +130,8 @@ static wt_status signed_quotes(ctx *c)
     for (size_t p = 2; p + 4 < c->len; p++) {
         if (t[p - 1] != '\n') continue; /* a line's start */
         size_t d = 0;
-        if (!memcmp(t + p, "\xE2\x80\x94", 3) || !memcmp(t + p, "\xE2\x80\x93", 3))
+        if (!memcmp(t + p, "\xE2\x80\x94", 3) || !memcmp(t + p, "\xE2\x80\x93", 3) ||
+            !memcmp(t + p, "\xE2\x80\x95", 3))
             d = 3;
         else if (t[p] == '-' && t[p + 1] == ' ')
             d = 1;
@@ -196,7 +197,8 @@ static wt_status embedded_posts(ctx *c)
         uint32_t d = c->tok->v[a].start;
         while (d > 0 && t[d - 1] == ' ')
             d--;
-        int dash = d >= 3 && (!memcmp(t + d - 3, "\xE2\x80\x94", 3) || !memcmp(t + d - 3, "\xE2\x80\x93", 3));
+        int dash = d >= 3 && (!memcmp(t + d - 3, "\xE2\x80\x94", 3) ||
+                              !memcmp(t + d - 3, "\xE2\x80\x93", 3) || !memcmp(t + d - 3, "\xE2\x80\x95", 3));
         int hyphen = d >= 2 && t[d - 1] == '-' && t[d - 2] == ' ';
         if (!dash && !hyphen) continue;
         uint32_t cue_start = dash ? d - 3 : d - 1, e = cue_start;

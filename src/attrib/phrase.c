@@ -25,7 +25,10 @@ int ph_in_verb_group(const ctx *c, size_t i)
  * hyphen or en dash with spaces both sides. */
 static int ph_dash_at(const ctx *c, uint32_t p)
 {
-    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x94", 3)) return 1;
+    /* (an em dash, or the horizontal bar some sites print for one) */
+    if (p + 3 <= c->len &&
+        (!memcmp(c->text + p, "\xE2\x80\x94", 3) || !memcmp(c->text + p, "\xE2\x80\x95", 3)))
+        return 1;
     int spaced = p > 0 && c->text[p - 1] == ' ';
     if (c->text[p] == '-') {
         if (p + 2 < c->len && c->text[p + 1] == '-') return spaced && c->text[p + 2] == ' '; /* " -- " */
@@ -166,7 +169,8 @@ static int word_ends_at(const char *s, size_t i, size_t len)
     if (ch && strchr(" \t\n,.;:!?)]-", ch)) return 1;
     if (ch == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) return 1;
     return ch == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-           ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93);
+           ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
+            (unsigned char)s[i + 2] == 0x95);
 }
 
 int ph_is_close_quote(const char *s, size_t i, size_t len)

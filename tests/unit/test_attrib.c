@@ -759,6 +759,11 @@ static void speakers_beside_asides(void **state)
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
           "direct|Varga|said|Varga|person|the ferry would “sail every day” from now on.\n");
+    /* The horizontal bar some sites print for a dash is one. */
+    check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
+          "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
+    check("Varga ― who has run the ferry for a decade ― said the timetable would change.",
+          "reported|Varga|said|Varga|person|the timetable would change.\n");
     /* A participle after "before" goes on with the quotation's speaker. */
     check("\"Thank you, son,\" Varga replied, before adding that the crews deserve a raise.",
           "direct|Varga|replied|Varga|person|Thank you, son,\n"
