@@ -675,6 +675,18 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':') {
+                /* "In a Fox interview, Trump went even further: "..."": a
+                 * short clause with a subject before the colon, no verb of
+                 * saying needed. */
+                size_t sa, sb, from = ph_last_clause(&c, ta, qa);
+                ph_subject_before(&c, from, qa - 1, &sa, &sb);
+                if (sb > sa && sa == from && qa - sb <= 6 && !word_in(&c, sb, NAME_BREAKERS) &&
+                    ph_kind_of(&c, sa, sb) != KIND_UNKNOWN) {
+                    st = ph_emit(&c, content, ph_span_of(&c, sb, qa), sa, sb, 1);
+                    found = 1;
+                }
+            }
             if (!found && !st && qa == ta && c.pending_at && c.pending_at + 4 >= qo - 1 &&
                 c.pending_at <= qo) { /* "Cruz continued:\n\n"..." */
                 st = ph_emit(&c, content, ph_span_of(&c, c.pending_cue, c.pending_cue + 1), c.pending_src_a,

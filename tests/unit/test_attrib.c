@@ -759,6 +759,10 @@ static void speakers_beside_asides(void **state)
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
           "direct|Varga|said|Varga|person|the ferry would “sail every day” from now on.\n");
+    /* A short clause with a subject before a colon and a quotation. */
+    check("In a radio interview later that day, Varga went even further: “If the ferry stops, the island "
+          "dies.”",
+          "direct|Varga|went even further|Varga|person|If the ferry stops, the island dies.\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
