@@ -641,9 +641,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                 }
             }
-            if (!found && !st && qa > ta + 2 && text[c.tok->v[qa - 1].end] == ':') {
+            if (!found && !st && qa > ta + 2 &&
+                (text[c.tok->v[qa - 1].end] == ':' ||
+                 (text[c.tok->v[qa - 1].end] == ',' && word_in(&c, qa - 1, DOCUMENTS)))) {
                 /* "McConnell delivered a blunt message to Trump: "..."": a
-                 * writing or a message before the colon, its sender's. */
+                 * writing or a message before the colon, its sender's (or
+                 * right before a comma: 'Trump issued a statement, "..."'). */
                 size_t w = ta;
                 while (w < qa && !word_in(&c, w, DOCUMENTS))
                     w++;

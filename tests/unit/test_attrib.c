@@ -763,6 +763,9 @@ static void speakers_beside_asides(void **state)
     check("In a radio interview later that day, Varga went even further: “If the ferry stops, the island "
           "dies.”",
           "direct|Varga|went even further|Varga|person|If the ferry stops, the island dies.\n");
+    /* A writing right before a comma and a quotation. */
+    check("After the crash, Varga issued a statement, “Our thoughts are with the crews tonight.”",
+          "direct|Varga|statement|Varga|person|Our thoughts are with the crews tonight.\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
