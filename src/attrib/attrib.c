@@ -535,7 +535,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
                 if (word_in(&c, i, GERUNDS) && i > ta &&
-                    (!ph_gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS))) {
+                    (!ph_gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS) ||
+                     word_is(&c, i - 1, "by") || word_is(&c, i - 1, "upon") || word_is(&c, i - 1, "before") ||
+                     word_is(&c, i - 1, "after"))) {
                     /* "X posted a comment, saying, "...": the sentence's
                      * subject; "Clinton tweeted congratulations, adding ...":
                      * and the clause before may report too. */

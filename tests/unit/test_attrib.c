@@ -766,6 +766,9 @@ static void speakers_beside_asides(void **state)
     /* A writing right before a comma and a quotation. */
     check("After the crash, Varga issued a statement, “Our thoughts are with the crews tonight.”",
           "direct|Varga|statement|Varga|person|Our thoughts are with the crews tonight.\n");
+    /* "began by saying, "..."": the subject's. */
+    check("When she returned, Varga began by saying, “The ferry will not stop again.”",
+          "direct|Varga|saying|Varga|person|The ferry will not stop again.\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
