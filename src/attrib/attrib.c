@@ -567,10 +567,18 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 ph_phrase_before(&c, ta, cue_a, &sa, &sb);
                 if (sb == sa)
                     ph_name_before_apposition(&c, ta, cue_a, &sa, &sb); /* "X, a lawyer, said: ..." */
-                if (sb == sa && cue_a > ta + 1 &&
-                    (word_is(&c, cue_a - 1, "and") || word_is(&c, cue_a - 1, "but")))
-                    ph_subject_before(&c, ta, cue_a - 1, &sa,
-                                      &sb); /* "The president noted ..., and added: ..." */
+                /* "The president noted ..., and added: ...", "... but went
+                 * on to say, "..."" */
+                size_t conj = cue_a;
+                if (cue_a > ta + 2 && word_is(&c, cue_a - 1, "to"))
+                    for (size_t t = cue_a - 2; t > ta && cue_a - t <= 4 && ph_gap_clear(&c, t, t + 1); t--)
+                        if (word_is(&c, t, "and") || word_is(&c, t, "but")) {
+                            conj = t + 1;
+                            break;
+                        }
+                if (sb == sa && conj > ta + 1 &&
+                    (word_is(&c, conj - 1, "and") || word_is(&c, conj - 1, "but")))
+                    ph_subject_before(&c, ta, conj - 1, &sa, &sb);
                 /* 'Ms Jowell insisted: "..." And continued: "..."': no subject
                  * at all, the speaker of the quotation just before. */
                 int bare = sb == sa && out->n > 0 && out->v[out->n - 1].source.end &&
@@ -608,6 +616,20 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 int joined = earlier && introduced && i + 1 == qa && sb > sa && sa > ta + 1 &&
                              (word_is(&c, sa - 1, "and") || word_is(&c, sa - 1, "but")) &&
                              ph_kind_of(&c, sa, sb) != KIND_UNKNOWN && !word_is(&c, i, "quote");
+                /* (or the subject's own next verb: 'Trump joked that ..., but
+                 * went on to say, "..."': the quotation is what he went on
+                 * to say, and the words before are read on their own) */
+                int next_verb = earlier && introduced && i + 1 == qa && sb > sa && conj < cue_a + 1 &&
+                                conj > sb && (word_is(&c, conj - 1, "and") || word_is(&c, conj - 1, "but")) &&
+                                !word_is(&c, i, "quote");
+                if (next_verb) {
+                    size_t before = out->n;
+                    st = rp_reported(&c, ta, conj - 1, c.tok->v[conj - 2].end);
+                    if (!st) st = ph_emit(&c, content, ph_span_of(&c, conj, i + 1), sa, sb, 1);
+                    (void)before;
+                    found = 1;
+                    break;
+                }
                 if (joined) {
                     st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;

@@ -769,6 +769,10 @@ static void speakers_beside_asides(void **state)
     /* "began by saying, "..."": the subject's. */
     check("When she returned, Varga began by saying, “The ferry will not stop again.”",
           "direct|Varga|saying|Varga|person|The ferry will not stop again.\n");
+    /* The subject's next verb before a quotation, after "but". */
+    check("Varga joked that the gulls were the real captains, but went on to say, “The crossing is no joke.”",
+          "reported|Varga|joked|Varga|person|the gulls were the real captains\n"
+          "direct|Varga|went on to say|Varga|person|The crossing is no joke.\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
