@@ -507,12 +507,15 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                 }
             }
-            if (!found && !st && qa > ta + 1 && (word_is(&c, ta, "said") || word_is(&c, ta, "says"))) {
+            size_t said = ta; /* (after "But,": 'But, said Solovey, "..."') */
+            while (said + 1 < qa && word_in(&c, said, CLAUSE_OPENERS))
+                said++;
+            if (!found && !st && qa > said + 1 && (word_is(&c, said, "said") || word_is(&c, said, "says"))) {
                 size_t sa, sb; /* "Said Comey, "..."" */
-                ph_phrase_after(&c, ta, qa, &sa, &sb);
+                ph_phrase_after(&c, said, qa, &sa, &sb);
                 if (sb > sa && (ph_kind_of(&c, sa, sb) != KIND_UNKNOWN || word_in(&c, sb - 1, DOCUMENTS) ||
                                 word_in(&c, sb - 1, EVIDENCE))) { /* ("Said the Pew report: ...") */
-                    st = ph_emit(&c, content, ph_span_of(&c, ta, ta + 1), sa, sb, 1);
+                    st = ph_emit(&c, content, ph_span_of(&c, said, said + 1), sa, sb, 1);
                     found = 1;
                 }
             }

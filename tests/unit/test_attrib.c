@@ -773,6 +773,9 @@ static void speakers_beside_asides(void **state)
     check("Varga joked that the gulls were the real captains, but went on to say, “The crossing is no joke.”",
           "reported|Varga|joked|Varga|person|the gulls were the real captains\n"
           "direct|Varga|went on to say|Varga|person|The crossing is no joke.\n");
+    /* An inverted cue after "But,". */
+    check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
+          "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
