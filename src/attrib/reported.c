@@ -200,16 +200,20 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e,
     /* The clause after the last comma, or one before it that ends where a
      * participle goes on: '..., the source recalled, adding that ...'. */
     size_t end = b;
-    for (int tries = 0; tries < 2; tries++) {
+    for (int tries = 0; tries < 3; tries++) {
         size_t q = end - 1; /* a comma before the clause's last word at the latest */
-        while (q > a + 2 && b - q < 3 * MAX_SOURCE_WORDS && !ph_comma_after(c, q - 1))
+        while (q > a + 2 && end - q < 3 * MAX_SOURCE_WORDS && !ph_comma_after(c, q - 1))
             q--;
         if (q <= a + 2 || !ph_comma_after(c, q - 1) || c->flags[q] & QUOTED) return 0;
-        /* (or before an apposition to the speaker: ", said Piet Oyelaran,
-         * director of the Lusk Institute.") */
+        /* (or before an apposition to the speaker, commas and all: ", said
+         * Piet Oyelaran, director of the Lusk Institute at the University
+         * of Calder, Lusk.") */
         int apposition = 0;
-        if (tries == 1 && !word_in(c, end, GERUNDS)) {
+        if (tries == 2 && b - end > 2 * MAX_SOURCE_WORDS) return 0;
+        if (tries >= 1 && !(tries == 1 && word_in(c, end, GERUNDS))) {
             apposition = word_in(c, end, ROLES) || word_in(c, end, DETERMINERS);
+            for (size_t k = end; k < b && !apposition && capitalized(c, k); k++) /* (", Davis.") */
+                apposition = k + 1 == b || ph_comma_after(c, k);
             for (size_t k = end; k < b && apposition; k++)
                 apposition = !ph_is_cue(c, k) && !word_in(c, k, VERB_GROUP) && !word_in(c, k, PASSIVE) &&
                              !word_in(c, k, CLAUSE_OPENERS);

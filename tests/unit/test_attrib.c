@@ -773,6 +773,11 @@ static void speakers_beside_asides(void **state)
     check("Varga joked that the gulls were the real captains, but went on to say, “The crossing is no joke.”",
           "reported|Varga|joked|Varga|person|the gulls were the real captains\n"
           "direct|Varga|went on to say|Varga|person|The crossing is no joke.\n");
+    /* A closing speaker before an apposition with commas of its own. */
+    check("The ferry has support from all the island councils, said Piet Oyelaran, director of the Harbour "
+          "Institute at the University of Calder, Lusk.",
+          "reported|Piet Oyelaran|said|Piet Oyelaran|person|The ferry has support from all the island "
+          "councils\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
