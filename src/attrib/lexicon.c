@@ -425,14 +425,14 @@ static const char *const LY_NOUNS[] = {"family",  "rally",     "ally",   "assemb
                                        "monthly", "quarterly", "italy",  "july",       "anomaly",
                                        "belly",   "holy",      "homily", "melancholy", NULL};
 static const char *const VERB_GROUP[] = {
-    "will",   "would",  "could",    "may",       "might",      "can",       "should",   "must",   "did",
-    "does",   "do",     "has",      "have",      "had",        "not",       "never",    "also",   "then",
-    "later",  "again",  "already",  "still",     "once",       "often",     "just",     "even",   "both",
-    "all",    "first",  "ever",     "now",       "too",        "since",     "doesn't",  "didn't", "don't",
-    "won't",  "can't",  "wouldn't", "couldn't",  "shouldn't",  "hasn't",    "haven't",  "hadn't", "cannot",
-    "isn't",  "wasn't", "aren't",   "weren't",   "soon",       "only",      "merely",   "long",   "almost",
-    "nearly", "barely", "hardly",   "allegedly", "apparently", "privately", "publicly", "always", "indeed",
-    "rarely", NULL};
+    "will",   "would",   "could",    "may",       "might",      "can",       "should",   "must",   "did",
+    "does",   "do",      "has",      "have",      "had",        "not",       "never",    "also",   "then",
+    "later",  "again",   "already",  "still",     "once",       "often",     "just",     "even",   "both",
+    "all",    "first",   "ever",     "now",       "too",        "since",     "doesn't",  "didn't", "don't",
+    "won't",  "can't",   "wouldn't", "couldn't",  "shouldn't",  "hasn't",    "haven't",  "hadn't", "cannot",
+    "isn't",  "wasn't",  "aren't",   "weren't",   "soon",       "only",      "merely",   "long",   "almost",
+    "nearly", "barely",  "hardly",   "allegedly", "apparently", "privately", "publicly", "always", "indeed",
+    "rarely", "instead", NULL};
 /* Cues that are also nouns or adjectives. */
 static const char *const NOUN_CUES[] = {
     "states",  "calls", "claims",   "notes",   "reports",  "jokes",   "shows",   "finds",

@@ -778,6 +778,10 @@ static void speakers_beside_asides(void **state)
           "Institute at the University of Calder, Lusk.",
           "reported|Piet Oyelaran|said|Piet Oyelaran|person|The ferry has support from all the island "
           "councils\n");
+    /* "and instead portrayed": the adverb is the cue's, the subject the
+     * clause's. */
+    check("Varga departed from the script and instead portrayed the council as a crew of pirates.",
+          "reported|Varga|instead portrayed|Varga|person|the council as a crew of pirates.\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
