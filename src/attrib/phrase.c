@@ -282,6 +282,8 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
         (word_is(c, head, "percent") || word_is(c, head, "one") || word_is(c, head, "majority") ||
          word_is(c, head, "half") || word_is(c, head, "share") || word_is(c, head, "third") ||
          word_is(c, head, "most") || word_is(c, head, "some") || word_is(c, head, "many") ||
+         word_is(c, head, "handful") || word_is(c, head, "number") || word_is(c, head, "group") ||
+         word_is(c, head, "dozen") || word_is(c, head, "couple") || word_is(c, head, "few") ||
          isdigit((unsigned char)c->text[c->tok->v[head].start]))) {
         head += 2;
         while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
@@ -1037,7 +1039,12 @@ int ph_name_like(const ctx *c, size_t a, size_t b)
             !word_is(c, k, "those") && !word_is(c, k, "former") && !word_is(c, k, "senior") &&
             !word_is(c, k, "top") && !word_is(c, k, "several") && !word_is(c, k, "many") &&
             !word_is(c, k, "some") && !word_is(c, k, "other") && !word_is(c, k, "two") &&
-            !word_is(c, k, "three"))
+            !word_is(c, k, "three") &&
+            /* ("a handful of Democrats", "a group of economists") */
+            !(k + 1 < b && word_is(c, k + 1, "of") &&
+              (word_is(c, k, "handful") || word_is(c, k, "number") || word_is(c, k, "group") ||
+               word_is(c, k, "majority") || word_is(c, k, "dozen") || word_is(c, k, "couple") ||
+               word_is(c, k, "few") || word_is(c, k, "most") || word_is(c, k, "many"))))
             return 0;
     return 1;
 }

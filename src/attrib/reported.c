@@ -743,7 +743,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t pa, pb;
             ph_phrase_after(c, i, b, &pa, &pb);
             /* The speaker ends the sentence, or an apposition follows. */
-            int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',';
+            /* (or a relative clause on the speaker, after a clause: "...,
+             * said a handful of Democrats who point to ...", not "X, a
+             * manager, said the staff member who ...") */
+            int ends = pb >= b || c->text[c->tok->v[pb - 1].end] == ',' ||
+                       (word_is(c, pb, "who") && !capitalized(c, i - 1));
             if (!ends && pb + 1 < b && b - pb <= 4 && (word_is(c, pb, "in") || word_is(c, pb, "at"))) {
                 ends = 1; /* (where: "says Dossym Satpayev in Almaty.") */
                 for (size_t k = pb + 1; k < b && ends; k++)

@@ -782,6 +782,13 @@ static void speakers_beside_asides(void **state)
      * clause's. */
     check("Varga departed from the script and instead portrayed the council as a crew of pirates.",
           "reported|Varga|instead portrayed|Varga|person|the council as a crew of pirates.\n");
+    /* An inverted speaker with a quantity and a relative clause of its own. */
+    check(
+        "Keeping the ferry is squarely within her strengths, said a handful of councillors who point to her "
+        "record.",
+        "reported|a handful of councillors|said|a handful of councillors|person|Keeping the ferry is "
+        "squarely "
+        "within her strengths\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
