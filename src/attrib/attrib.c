@@ -53,9 +53,6 @@ static void reverse(attribution *v, size_t a, size_t b)
     }
 }
 
-/* Moves the attributions from `from` on to stand before the one at `at`,
- * keeping text order when a clause was read after what follows it (the
- * clause before a quotation, the question before its answer). */
 /* Whether the sentence after sentence s, right after byte end in its
  * paragraph, is a bare "Trump said." or "she says Monday.": a speaker
  * for the quotation that ended the sentence before. */
@@ -73,6 +70,9 @@ static int bare_said_next(const ctx *c, const text_spans *sent, size_t s, uint32
     return 1;
 }
 
+/* Moves the attributions from `from` on to stand before the one at `at`,
+ * keeping text order when a clause was read after what follows it (the
+ * clause before a quotation, the question before its answer). */
 static void put_before(attributions *out, size_t from, size_t at)
 {
     if (at >= from || from >= out->n) return;
@@ -129,12 +129,8 @@ static wt_status signed_quotes(ctx *c)
     const char *t = c->text;
     for (size_t p = 2; p + 4 < c->len; p++) {
         if (t[p - 1] != '\n') continue; /* a line's start */
-        size_t d = 0;
-        if (!memcmp(t + p, "\xE2\x80\x94", 3) || !memcmp(t + p, "\xE2\x80\x93", 3) ||
-            !memcmp(t + p, "\xE2\x80\x95", 3))
-            d = 3;
-        else if (t[p] == '-' && t[p + 1] == ' ')
-            d = 1;
+        size_t d = (size_t)ph_long_dash(t, p, c->len);
+        if (!d && t[p] == '-' && t[p + 1] == ' ') d = 1;
         if (!d) continue;
         size_t a = text_token_at(c->tok, (uint32_t)(p + d)), n = a;
         while (n < c->tok->n && n - a < 6 && capitalized(c, n) && (n == a || ph_gap_clear(c, n - 1, n)))
@@ -197,8 +193,7 @@ static wt_status embedded_posts(ctx *c)
         uint32_t d = c->tok->v[a].start;
         while (d > 0 && t[d - 1] == ' ')
             d--;
-        int dash = d >= 3 && (!memcmp(t + d - 3, "\xE2\x80\x94", 3) ||
-                              !memcmp(t + d - 3, "\xE2\x80\x93", 3) || !memcmp(t + d - 3, "\xE2\x80\x95", 3));
+        int dash = d >= 3 && ph_long_dash(t, d - 3, c->len);
         int hyphen = d >= 2 && t[d - 1] == '-' && t[d - 2] == ' ';
         if (!dash && !hyphen) continue;
         uint32_t cue_start = dash ? d - 3 : d - 1, e = cue_start;
@@ -622,14 +617,12 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* (or the subject's own next verb: 'Trump joked that ..., but
                  * went on to say, "..."': the quotation is what he went on
                  * to say, and the words before are read on their own) */
-                int next_verb = earlier && introduced && i + 1 == qa && sb > sa && conj < cue_a + 1 &&
+                int next_verb = earlier && introduced && i + 1 == qa && sb > sa && conj <= cue_a &&
                                 conj > sb && (word_is(&c, conj - 1, "and") || word_is(&c, conj - 1, "but")) &&
                                 !word_is(&c, i, "quote");
                 if (next_verb) {
-                    size_t before = out->n;
                     st = rp_reported(&c, ta, conj - 1, c.tok->v[conj - 2].end);
                     if (!st) st = ph_emit(&c, content, ph_span_of(&c, conj, i + 1), sa, sb, 1);
-                    (void)before;
                     found = 1;
                     break;
                 }

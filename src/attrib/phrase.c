@@ -23,6 +23,16 @@ int ph_in_verb_group(const ctx *c, size_t i)
 
 /* Whether a dash that sets off words stands at byte p: an em dash, or a
  * hyphen or en dash with spaces both sides. */
+int ph_long_dash(const char *s, size_t i, size_t len)
+{
+    /* (an em dash, an en dash, or the horizontal bar some sites print) */
+    return i + 3 <= len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
+                    (unsigned char)s[i + 2] == 0x95)
+               ? 3
+               : 0;
+}
+
 static int ph_dash_at(const ctx *c, uint32_t p)
 {
     /* (an em dash, or the horizontal bar some sites print for one) */

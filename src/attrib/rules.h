@@ -72,6 +72,7 @@ int ph_past_tense(const ctx *c, size_t i);                  /* lower case, in -e
 int ph_comma_after(const ctx *c, size_t i);                 /* a comma (or dash) after token i */
 int ph_is_open_quote(const char *s, size_t i, size_t len);  /* mark length, or 0 */
 int ph_is_close_quote(const char *s, size_t i, size_t len); /* mark length, or 0 */
+int ph_long_dash(const char *s, size_t i, size_t len);      /* 3 at an em or en dash, else 0 */
 int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
 int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
 int ph_is_cue(const ctx *c, size_t i);                      /* a reporting verb used as one here */
