@@ -390,7 +390,6 @@ static int quote_follows(const ctx *c, uint32_t p)
     return p < c->len && ph_is_open_quote(c->text, p, c->len);
 }
 
-/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 /* "As Marcus puts it, ...", "..., as the mayor noted.", "As the band
  * sang back in the 1980s, ...": an "as" clause in [a, b) with a speaker
  * and a cue, and only when after the cue. 1 when there is one: *q is
@@ -440,6 +439,7 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
     return 0;
 }
 
+/* Reported speech in the tokens [a, b) of one sentence, outside quotes. */
 static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
 {
     /* "Do you support Donald Trump?": a question put to the reader. */
