@@ -789,6 +789,12 @@ static void speakers_beside_asides(void **state)
         "reported|a handful of councillors|said|a handful of councillors|person|Keeping the ferry is "
         "squarely "
         "within her strengths\n");
+    /* An apposition the writer did not close with a comma: the name
+     * before it speaks (not a place opening the sentence). */
+    check("But Piet Oyelaran, director of the harbour at the port says that the crossing will reopen.",
+          "reported|Piet Oyelaran|says|Piet Oyelaran|person|the crossing will reopen.\n");
+    check("In Lusk, a June poll found the ferry losing support.",
+          "reported|a June poll|found|a June poll|unknown|the ferry losing support.\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
