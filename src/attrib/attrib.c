@@ -308,6 +308,13 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     goto next_quote;
                 }
             }
+            /* A person named before the quotation in its sentence is whom
+             * a "she" after it means: 'Jan Berry said: "... "...," she
+             * warned.' */
+            if (qa > ta && !resumed) {
+                size_t sa, sb;
+                if (rp_opening_speaker(&c, ta, qa, &sa, &sb)) c.last_person = ph_span_of(&c, sa, sb);
+            }
             /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
             /* ('"Nooooo!" the crowd cried out': a short subject, then the cue) */
             int spoken = qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&

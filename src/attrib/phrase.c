@@ -850,7 +850,8 @@ void ph_note_names(ctx *c, size_t a, size_t b)
             j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
             (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
         if ((j - i >= 2 || one) && !after_breaker && !before_of && ph_kind_of(c, i, j) == KIND_PERSON) {
-            c->last_person = ph_span_of(c, i, j);
+            attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
+            c->last_person = full.end ? full : ph_span_of(c, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
             for (size_t k = a; k < i && subject; k++)
                 subject = ph_gap_clear(c, k, k + 1) && !ph_is_cue(c, k) && !ph_past_tense(c, k) &&

@@ -175,6 +175,23 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
     return b;
 }
 
+/* Whether the clause [a, b) opens with a person named in full and a verb
+ * of saying ("Police Federation chairman Jan Berry said: ..."), not an
+ * owner's ("Tony Blair's spokesman said"); [*sa, *sb) is the person. */
+int rp_opening_speaker(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+    for (size_t i = a + 1; i < b && i <= a + MAX_SOURCE_WORDS && ph_gap_clear(c, i - 1, i); i++) {
+        if (!ph_is_cue(c, i)) continue;
+        if (!word_in(c, i, INVERTING)) return 0;
+        ph_phrase_before(c, a, ph_verb_group_start(c, a, i), sa, sb);
+        if (*sb < *sa + 2 || *sa != a || ph_kind_of(c, *sa, *sb) != KIND_PERSON) return 0;
+        for (size_t k = *sa; k < *sb; k++)
+            if (ph_possessive(c, k) || !(capitalized(c, k) || k + 2 < *sb)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether the clause [a, b) opens with a speaker and a verb of saying:
  * "Trump said of Apple ...". */
 int rp_opens_with_speaker(const ctx *c, size_t a, size_t b)
