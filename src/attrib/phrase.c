@@ -670,24 +670,28 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
             evidence |= word_in(c, k, EVIDENCE) || word_in(c, k, DOCUMENTS);
         if (!evidence) return;
     }
-    /* "Christoph Caselitz, president of the division at the firm says":
-     * an apposition the writer did not close with a comma; the name
+    /* "Christoph Caselitz, president of the division at the firm says",
+     * "Ms Robinson, who presents The Weakest Link tells": an apposition or
+     * a relative clause the writer did not close with a comma; the name
      * before it speaks. */
-    if (i > floor + 1 && ph_comma_after(c, i - 1) && (word_in(c, i, ROLES) || word_in(c, i, DETERMINERS)) &&
-        capitalized(c, i - 1)) {
-        size_t n = i - 1;
-        while (n > floor && i - 1 - n < 5 && ph_gap_clear(c, n - 1, n) &&
+    size_t open = i; /* where the unclosed part opens */
+    if (i > floor + 2 && word_is(c, i - 1, "who") && ph_comma_after(c, i - 2) && !capitalized(c, i))
+        open = i - 1;
+    if (open > floor + 1 && ph_comma_after(c, open - 1) &&
+        (open < i || word_in(c, i, ROLES) || word_in(c, i, DETERMINERS)) && capitalized(c, open - 1)) {
+        size_t n = open - 1;
+        while (n > floor && open - 1 - n < 5 && ph_gap_clear(c, n - 1, n) &&
                (capitalized(c, n - 1) || word_in(c, n - 1, PARTICLES)))
             n--;
         /* (a full name opening the clause: not "In Florida, a poll
          * found", "hosts Joe Scarborough and Mika Brzezinski, the
          * candidate stated") */
         int opens = n == floor || (n == floor + 1 && word_in(c, floor, CLAUSE_OPENERS));
-        for (size_t k = n; k < i && opens; k++)
+        for (size_t k = n; k < open && opens; k++)
             opens = !word_in(c, k, TIME_WORDS) && !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, NOT_NAMES);
-        if (opens && i - n >= 2 && ph_kind_of(c, n, i) == KIND_PERSON && ph_name_like(c, n, i)) {
+        if (opens && open - n >= 2 && ph_kind_of(c, n, open) == KIND_PERSON && ph_name_like(c, n, open)) {
             *a = n;
-            *b = i;
+            *b = open;
             return;
         }
     }

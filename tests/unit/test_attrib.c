@@ -803,6 +803,9 @@ static void speakers_beside_asides(void **state)
           "direct|she|warned|Union chair Ines Varga|person|It is a service, not a game. \"These plans could "
           "sink "
           "us,\n");
+    /* A relative clause the writer did not close with a comma. */
+    check("Ms Varga, who presents The Harbour Hour tells the council that the ferry must sail.",
+          "reported|Ms Varga|tells|Ms Varga|person|the ferry must sail.\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
