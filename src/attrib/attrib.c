@@ -317,12 +317,17 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
             /* ('"Nooooo!" the crowd cried out': a short subject, then the cue) */
-            int spoken = qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&
-                         (ph_is_cue(&c, qb) ||
-                          (qb + 1 < tok->n && ph_is_cue(&c, qb + 1) &&
-                           (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))) ||
-                          (qb + 2 < tok->n && word_is(&c, qb, "the") && ph_is_cue(&c, qb + 2) &&
-                           ph_kind_of(&c, qb, qb + 2) != KIND_UNKNOWN));
+            /* (or a cue and a colon right before it: 'the heckler yelled:
+             * "You suck!"') */
+            int colon_cue = qa > ta && text[c.tok->v[qa - 1].end] == ':' &&
+                            (ph_is_cue(&c, qa - 1) || (qa > ta + 1 && ph_is_cue(&c, qa - 2)));
+            int spoken = colon_cue ||
+                         (qc && end > qo && text[end - 1] && strchr(",?!", text[end - 1]) && qb < tok->n &&
+                          (ph_is_cue(&c, qb) ||
+                           (qb + 1 < tok->n && ph_is_cue(&c, qb + 1) &&
+                            (word_in(&c, qb, PRONOUNS_PERSON) || capitalized(&c, qb))) ||
+                           (qb + 2 < tok->n && word_is(&c, qb, "the") && ph_is_cue(&c, qb + 2) &&
+                            ph_kind_of(&c, qb, qb + 2) != KIND_UNKNOWN)));
             if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
@@ -618,8 +623,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 int earlier = lead < cue_a;
                 /* (not a clause of its own after "and": 'a woman asked for a
                  * photo and Clinton said, "..."': each clause its speaker) */
-                int joined = earlier && introduced && i + 1 == qa && sb > sa && sa > ta + 1 &&
-                             (word_is(&c, sa - 1, "and") || word_is(&c, sa - 1, "but")) &&
+                size_t and_at = sa > ta + 1 ? sa - 1 : sa; /* (also "and then Wallnau continues:") */
+                if (and_at > ta + 1 && (word_is(&c, and_at, "then") || word_is(&c, and_at, "later")))
+                    and_at--;
+                int joined = earlier && introduced && i + 1 == qa && sb > sa && and_at > ta &&
+                             (word_is(&c, and_at, "and") || word_is(&c, and_at, "but")) &&
                              ph_kind_of(&c, sa, sb) != KIND_UNKNOWN && !word_is(&c, i, "quote");
                 /* (or the subject's own next verb: 'Trump joked that ..., but
                  * went on to say, "..."': the quotation is what he went on

@@ -58,15 +58,16 @@ static const char *const CUE_LEMMAS[] = {
     "realize", "realise", "understand|understood", "learn|learned", "~find|found", "hear|heard", "determine",
     "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss", NULL};
 /* Cue forms the lemmas do not give. */
-static const char *const CUES[] = {"signalled", "continued", "decided", "named", "ordered", NULL};
+static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
+                                   "named",     "ordered",   NULL};
 static const char *const PRONOUNS_PERSON[] = {"he", "she", "he's", "she's", NULL};
 /* "seems", "appeared": how things look (said by no one). */
 static const char *const SEEMING[] = {"seem", "seems", "seemed", "appear", "appears", "appeared", NULL};
 /* Cues that report only before a clause ("seems to", "continued that",
  * "appeared as if") or a stop ('she continued.'), not before an object:
  * "a photograph appears in the Sun", "continued a fierce contest". */
-static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "appear",
-                                           "appears", "appeared", "continued", NULL};
+static const char *const NEEDS_CLAUSE[] = {"seem",     "seems",     "seemed",    "appear", "appears",
+                                           "appeared", "continued", "continues", NULL};
 /* Verbs that give a quotation's words only right beside it: '"...," the
  * editorial read.', 'The sign reads: "..."', '"...!" beamed Hartley';
  * "she read the book" is no speech. */
@@ -475,10 +476,10 @@ static const char *const PHRASALS[] = {
     "strike", "strikes", "struck",  "spell",    "spells", "spelled", "spelling", NULL};
 /* Cues that come before their speaker: ", said Mindy Romero". */
 static const char *const INVERTING[] = {
-    "said",      "says",      "added",    "adds",      "asked",     "asks",      "wrote",    "writes",
-    "told",      "explained", "noted",    "continued", "recalled",  "replied",   "insisted", "argued",
-    "countered", "warned",    "observed", "declared",  "quipped",   "remarked",  "found",    "finds",
-    "showed",    "shows",     "reported", "reports",   "announced", "estimated", NULL};
+    "said",   "says",      "added",  "adds",      "asked",     "asks",      "wrote",     "writes",
+    "told",   "explained", "noted",  "continued", "continues", "recalled",  "replied",   "insisted",
+    "argued", "countered", "warned", "observed",  "declared",  "quipped",   "remarked",  "found",
+    "finds",  "showed",    "shows",  "reported",  "reports",   "announced", "estimated", NULL};
 /* The base forms of the cue lemmas get this bit too ("say", "call"): a
  * name before one is no subject ("Telephone call centres"). */
 static const char *const BASE_FORMS[] = {NULL};

@@ -776,6 +776,9 @@ int ph_is_cue(const ctx *c, size_t i)
     uint32_t st = c->tok->v[i].start;
     if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
+    /* "Wallnau continues: "..."", '"...," she continues.': not "continues
+     * to lead". */
+    if (word_is(c, i, "continues") && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1)) return 0;
     if (ph_no_speech(c, i)) return 0;
     /* "continued a fierce contest", "a photograph appears in the Sun": no
      * speech; "he continued:", "seems to", '"...," she continued.' are. */

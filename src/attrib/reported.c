@@ -1035,9 +1035,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             c->pending_at = sent_end;
             return WT_OK;
         }
-        if (sa > a) { /* "..., X said." */
+        if (sa > a) {      /* "..., X said." */
+            int words = 0; /* (not "as" alone: '"...," Cruz said as the heckler yelled:') */
+            for (size_t k = a; k < sa && !words; k++)
+                words = (!word_in(c, k, CLAUSE_OPENERS) || ph_relative(c, k)) && !word_in(c, k, TIME_WORDS);
             wt_status st =
-                ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[sa - 1].end}, cue, sa, sb, 0);
+                words ? ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[sa - 1].end}, cue, sa, sb, 0)
+                      : WT_OK;
             if (st) return st;
             a = i + 1; /* another attribution may follow in the sentence */
         }

@@ -806,6 +806,10 @@ static void speakers_beside_asides(void **state)
     /* A relative clause the writer did not close with a comma. */
     check("Ms Varga, who presents The Harbour Hour tells the council that the ferry must sail.",
           "reported|Ms Varga|tells|Ms Varga|person|the ferry must sail.\n");
+    /* "continues:" gives a quotation, "continues to" does not. */
+    check("The crowd cheers, and then Varga continues: “The ferry will sail every day.”",
+          "direct|Varga|continues|Varga|person|The ferry will sail every day.\n");
+    check("The ferry continues to sail every day.", "");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
