@@ -225,18 +225,25 @@ static int final_speaker(const ctx *c, size_t a, size_t b, size_t *p, size_t *e,
         /* (or before an apposition to the speaker, commas and all: ", said
          * Piet Oyelaran, director of the Lusk Institute at the University
          * of Calder, Lusk.") */
-        int apposition = 0;
+        int apposition = 0, when = 0;
         if (tries == 2 && b - end > 2 * MAX_SOURCE_WORDS) return 0;
         if (tries >= 1 && !(tries == 1 && word_in(c, end, GERUNDS))) {
             apposition = word_in(c, end, ROLES) || word_in(c, end, DETERMINERS);
+            /* (or when: ", the AP declared on Thursday, two days after ...") */
+            when = end + 2 < b &&
+                   (word_in(c, end + 1, TIME_WORDS) || word_is(c, end + 1, "days") ||
+                    word_is(c, end + 1, "hours") || word_is(c, end + 1, "weeks")) &&
+                   (word_is(c, end + 2, "after") || word_is(c, end + 2, "before") ||
+                    word_is(c, end + 2, "later") || word_is(c, end + 2, "earlier"));
             for (size_t k = end; k < b && !apposition && capitalized(c, k); k++) /* (", Davis.") */
                 apposition = k + 1 == b || ph_comma_after(c, k);
             for (size_t k = end; k < b && apposition; k++)
                 apposition = !ph_is_cue(c, k) && !word_in(c, k, VERB_GROUP) && !word_in(c, k, PASSIVE) &&
                              !word_in(c, k, CLAUSE_OPENERS);
+            apposition |= when;
             if (!apposition) return 0;
         }
-        if (rp_speaker_clause(c, q, end, cue, sa, sb) && (!apposition || *cue == q)) {
+        if (rp_speaker_clause(c, q, end, cue, sa, sb) && (!apposition || *cue == q || when)) {
             *p = q;
             *e = apposition ? b : end;
             return 1;
@@ -822,7 +829,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* "..., NBC announced on Tuesday.": after the cue only when and
          * where; what was said comes before the speaker. */
         if (sa > a + 1 && !ph_gap_clear(c, sa - 1, sa) && k < b && b - k <= 4 &&
-            (word_in(c, k, NAME_BREAKERS) || word_in(c, k, TIME_WORDS) || b - k == 1))
+            (word_in(c, k, NAME_BREAKERS) || word_in(c, k, TIME_WORDS) ||
+             (b - k == 1 && (capitalized(c, k) || isdigit((unsigned char)c->text[c->tok->v[k].start])))))
             k = b;
         /* "Fallon responded on Twitter.", "she said Monday.": where and
          * when, nothing said. */

@@ -810,6 +810,13 @@ static void speakers_beside_asides(void **state)
     check("The crowd cheers, and then Varga continues: “The ferry will sail every day.”",
           "direct|Varga|continues|Varga|person|The ferry will sail every day.\n");
     check("The ferry continues to sail every day.", "");
+    /* A closing speaker, then when ("two days after ..."); a headline's
+     * one word after its cue is what was said. */
+    check("Varga won the Lusk primary, the Calder Gazette declared on Thursday, two days after the vote was "
+          "held.",
+          "reported|the Calder Gazette|declared|the Calder Gazette|outlet|Varga won the Lusk primary\n");
+    check("Amid discord, Varga claims victory; the council disagrees.",
+          "reported|Varga|claims|Varga|person|victory\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
