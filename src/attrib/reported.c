@@ -375,7 +375,9 @@ wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
     size_t k = q + 2;
     while (k < b && ph_gap_clear(c, k - 1, k))
         k++;
-    if (k >= b) return WT_OK;
+    /* (the question closing the sentence after its answer: '"...," Sam
+     * Nunberg said when asked how Trump digests the news.') */
+    if (k >= b && (q == a || a == 0 || !ph_is_cue(c, a - 1))) return WT_OK;
     *e = k;
     return ph_emit(c, (attrib_span){c->tok->v[q + 1].start, ph_word_end(c, k - 1)}, ph_span_of(c, a, q + 1),
                    0, 0, 0);

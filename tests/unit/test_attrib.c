@@ -817,6 +817,10 @@ static void speakers_beside_asides(void **state)
           "reported|the Calder Gazette|declared|the Calder Gazette|outlet|Varga won the Lusk primary\n");
     check("Amid discord, Varga claims victory; the council disagrees.",
           "reported|Varga|claims|Varga|person|victory\n");
+    /* The question after its answer. */
+    check("\"She reads every timetable,\" Piet Oyelaran said when asked how Varga plans the crossings.",
+          "direct|Piet Oyelaran|said|Piet Oyelaran|person|She reads every timetable,\n"
+          "reported||when asked||unknown|how Varga plans the crossings\n");
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
