@@ -614,7 +614,9 @@ static void clauses_lists_and_passives(void **state)
           "reported|Piet Oyelaran|was asked|Piet Oyelaran|person|whether the ferry would sail.\n");
 }
 
-static void speakers_beside_asides(void **state)
+/* Subjects: names beside appositions and relative clauses, long noun
+ * phrases, quantities of people. */
+static void subjects_and_relative_clauses(void **state)
 {
     (void)state;
     /* A name alone between commas before the cue, not a place in the
@@ -623,16 +625,6 @@ static void speakers_beside_asides(void **state)
           "sail again.\"",
           "direct|Councillor Ines Varga (D-Lusk)|said|Councillor Ines Varga (D-Lusk)|person|The ferry will "
           "sail again.\n");
-    /* Whoever "said the skipper" names; a relative with an aside after
-     * it is the subject of its own verb. */
-    check("\"We will sail,\" said the skipper, who like many on the island did not want to be named.",
-          "direct|the skipper|said|the skipper|unknown|We will sail,\n"
-          "reported|who|did not want||unknown|to be named.\n");
-    /* A clause of its own after "and" has its own speaker. */
-    check("At one point, a passenger asked for a photograph and Varga said, \"As long as the ferry is in "
-          "it.\"",
-          "direct|Varga|said|Varga|person|As long as the ferry is in it.\n");
-    /* "As X put it:" before a quotation, with an apposition. */
     /* A long plain subject before "said"; quantities of people and roles
      * in the plural; a title in lower case; where the speaker is. */
     check("More than half of the islanders in the Calder Gazette poll said the ferry should sail at night.",
@@ -653,11 +645,60 @@ static void speakers_beside_asides(void **state)
         "reported|Varga|saying|Varga|person|the ferry would sail at dawn.\n");
     check("The crowd cheered when Varga spotted a sign and asked it to be fetched for her.",
           "reported|Varga|asked|Varga|person|it to be fetched for her.\n");
-    /* "adding to", "showed up": no speech; "added to the Gazette" is. */
-    check("Varga wins the primary in Lusk, adding to her run of victories in the west.", "");
-    check("It was below the 12,000 who showed up in 2008 for the contest.", "");
-    check("\"It was more than the last ferry,\" Varga added to the Gazette.",
-          "direct|Varga|added|Varga|person|It was more than the last ferry,\n");
+    /* People before a restrictive relative clause are the subject; a new
+     * subject after "and" its own speaker, but not two names joined. */
+    check("Several residents who spoke with the Calder Gazette said the ferry was late again.",
+          "reported|Several residents|said|Several residents|person|the ferry was late again.\n");
+    check("Varga declined to comment and Calder officials later said the timetable was fixed.",
+          "reported|Varga|declined|Varga|person|to comment\n"
+          "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
+    check("Varga and Oyelaran said the timetable was fixed.",
+          "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
+    /* Whom the speaker told is no subject of a participle after it; "who's"
+     * opens a relative clause. */
+    check("\"The ferry will sail,\" the harbour spokesman told Calder Radio on Sunday, saying that the "
+          "islanders "
+          "\"deserve better\".",
+          "direct|the harbour spokesman|told|the harbour spokesman|person|The ferry will sail,\n"
+          "direct|the harbour spokesman|saying|the harbour spokesman|person|the islanders \"deserve "
+          "better\".\n");
+    check("Ines Varga, who’s thinking about running for mayor, said the ferry must sail.",
+          "reported|who’s|thinking|Ines Varga|person|about running for mayor\n"
+          "reported|Ines Varga|said|Ines Varga|person|the ferry must sail.\n");
+    /* A relative clause after a comma with speech of its own ends the
+     * words before it. */
+    check("Varga praised the crews of the ferry, who have called the new timetable a disgrace.",
+          "reported|Varga|praised|Varga|person|the crews of the ferry\n"
+          "reported|who|have called||unknown|the new timetable a disgrace.\n");
+    /* A restrictive relative clause with a cue of its own before the main
+     * clause's verb of saying. */
+    check("A voter who has accused the council of lying said Sunday night that the ferry was late again.",
+          "reported|who|has accused||unknown|the council of lying\n"
+          "reported|A voter|said|A voter|person|the ferry was late again.\n");
+    /* A writing about a topic, its author the clause's subject. */
+    check(
+        "Several councillors published an open letter about the hateful tone of the campaign.",
+        "reported|Several councillors|published an open letter about|Several councillors|person|the hateful "
+        "tone of the campaign\n");
+    /* "and instead portrayed": the adverb is the cue's, the subject the
+     * clause's. */
+    check("Varga departed from the script and instead portrayed the council as a crew of pirates.",
+          "reported|Varga|instead portrayed|Varga|person|the council as a crew of pirates.\n");
+    /* An apposition the writer did not close with a comma: the name
+     * before it speaks (not a place opening the sentence). */
+    check("But Piet Oyelaran, director of the harbour at the port says that the crossing will reopen.",
+          "reported|Piet Oyelaran|says|Piet Oyelaran|person|the crossing will reopen.\n");
+    check("In Lusk, a June poll found the ferry losing support.",
+          "reported|a June poll|found|a June poll|unknown|the ferry losing support.\n");
+    /* A relative clause the writer did not close with a comma. */
+    check("Ms Varga, who presents The Harbour Hour tells the council that the ferry must sail.",
+          "reported|Ms Varga|tells|Ms Varga|person|the ferry must sail.\n");
+}
+
+/* Speakers closing a sentence, and where what they said ends. */
+static void closing_speakers_and_where_speech_ends(void **state)
+{
+    (void)state;
     /* An inverted speaker after a comma, though an apposition stands
      * before the comma. */
     check("The bridge is safe for trucks, which the council has doubted for years, said Piet Oyelaran, "
@@ -688,48 +729,10 @@ static void speakers_beside_asides(void **state)
     check("Calder general counsel Ines Varga said the timetable was lawful.",
           "reported|Calder general counsel Ines Varga|said|Calder general counsel Ines Varga|person|the "
           "timetable was lawful.\n");
-    /* People before a restrictive relative clause are the subject; a new
-     * subject after "and" its own speaker, but not two names joined. */
-    check("Several residents who spoke with the Calder Gazette said the ferry was late again.",
-          "reported|Several residents|said|Several residents|person|the ferry was late again.\n");
-    check("Varga declined to comment and Calder officials later said the timetable was fixed.",
-          "reported|Varga|declined|Varga|person|to comment\n"
-          "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
-    check("Varga and Oyelaran said the timetable was fixed.",
-          "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
     /* A participle quoting the speaker goes on in their words. */
     check("Varga said the crossing was \"a disgrace\", poking fun at \"the slowest ferry in the north\".",
           "direct|Varga|said|Varga|person|the crossing was \"a disgrace\"\n"
           "direct|Varga|poking|Varga|person|fun at \"the slowest ferry in the north\".\n");
-    /* A show's title after its owner is no speech; ", compared with"
-     * ends what was said. */
-    check("Speaking on the Gazette’s “Island Morning Show,” Councillor Ines Varga said the timetable is a "
-          "disgrace.",
-          "reported|Councillor Ines Varga|said|Councillor Ines Varga|person|the timetable is a disgrace.\n");
-    check("Asked about the tolls, 46 percent of islanders said yes, compared with 23 percent who said the "
-          "tolls "
-          "were fair.",
-          "reported||Asked||unknown|about the tolls\n"
-          "reported|46 percent of islanders|said|46 percent of islanders|unknown|yes\n"
-          "reported|who|said||unknown|the tolls were fair.\n");
-    /* A roll of names after a colon, "That said,", and "But according to
-     * X, ...": no speech, and the words after X. */
-    check("Lusk: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.", "");
-    check("That said, the ferry cannot realistically sail before spring.", "");
-    check("But according to the harbour records, the ferry sailed late 40 times.",
-          "reported|the harbour records|according to|the harbour records|unknown|the ferry sailed late 40 "
-          "times.\n");
-    /* Whom the speaker told is no subject of a participle after it; "who's"
-     * opens a relative clause. */
-    check("\"The ferry will sail,\" the harbour spokesman told Calder Radio on Sunday, saying that the "
-          "islanders "
-          "\"deserve better\".",
-          "direct|the harbour spokesman|told|the harbour spokesman|person|The ferry will sail,\n"
-          "direct|the harbour spokesman|saying|the harbour spokesman|person|the islanders \"deserve "
-          "better\".\n");
-    check("Ines Varga, who’s thinking about running for mayor, said the ferry must sail.",
-          "reported|who’s|thinking|Ines Varga|person|about running for mayor\n"
-          "reported|Ines Varga|said|Ines Varga|person|the ferry must sail.\n");
     /* A closing speaker and whom they told; a speaker set off by commas
      * after a subordinate clause says the whole sentence. */
     check(
@@ -740,21 +743,43 @@ static void speakers_beside_asides(void **state)
         "If the council never votes on it, Varga said, the ferry will sail anyway.",
         "reported|Varga|said|Varga|person|If the council never votes on it, Varga said, the ferry will sail "
         "anyway.\n");
-    /* A relative clause after a comma with speech of its own ends the
-     * words before it. */
-    check("Varga praised the crews of the ferry, who have called the new timetable a disgrace.",
-          "reported|Varga|praised|Varga|person|the crews of the ferry\n"
-          "reported|who|have called||unknown|the new timetable a disgrace.\n");
-    /* A restrictive relative clause with a cue of its own before the main
-     * clause's verb of saying. */
-    check("A voter who has accused the council of lying said Sunday night that the ferry was late again.",
-          "reported|who|has accused||unknown|the council of lying\n"
-          "reported|A voter|said|A voter|person|the ferry was late again.\n");
-    /* A writing about a topic, its author the clause's subject. */
+    /* A closing speaker before an apposition with commas of its own. */
+    check("The ferry has support from all the island councils, said Piet Oyelaran, director of the Harbour "
+          "Institute at the University of Calder, Lusk.",
+          "reported|Piet Oyelaran|said|Piet Oyelaran|person|The ferry has support from all the island "
+          "councils\n");
+    /* An inverted speaker with a quantity and a relative clause of its own. */
     check(
-        "Several councillors published an open letter about the hateful tone of the campaign.",
-        "reported|Several councillors|published an open letter about|Several councillors|person|the hateful "
-        "tone of the campaign\n");
+        "Keeping the ferry is squarely within her strengths, said a handful of councillors who point to her "
+        "record.",
+        "reported|a handful of councillors|said|a handful of councillors|person|Keeping the ferry is "
+        "squarely "
+        "within her strengths\n");
+    /* A closing speaker, then when ("two days after ..."); a headline's
+     * one word after its cue is what was said. */
+    check("Varga won the Lusk primary, the Calder Gazette declared on Thursday, two days after the vote was "
+          "held.",
+          "reported|the Calder Gazette|declared|the Calder Gazette|outlet|Varga won the Lusk primary\n");
+    check("Amid discord, Varga claims victory; the council disagrees.",
+          "reported|Varga|claims|Varga|person|victory\n");
+    /* Where and when after the cue, nothing said. */
+    check("Harbour spokesman Piet Oyelaran responded on Twitter.", "");
+}
+
+/* What introduces a quotation, and who speaks it. */
+static void quotation_leads_and_speakers(void **state)
+{
+    (void)state;
+    /* Whoever "said the skipper" names; a relative with an aside after
+     * it is the subject of its own verb. */
+    check("\"We will sail,\" said the skipper, who like many on the island did not want to be named.",
+          "direct|the skipper|said|the skipper|unknown|We will sail,\n"
+          "reported|who|did not want||unknown|to be named.\n");
+    /* A clause of its own after "and" has its own speaker. */
+    check("At one point, a passenger asked for a photograph and Varga said, \"As long as the ferry is in "
+          "it.\"",
+          "direct|Varga|said|Varga|person|As long as the ferry is in it.\n");
+    /* "As X put it:" before a quotation, with an apposition. */
     /* The speaker's next verb after a quotation. */
     check("Varga declared “What a crossing!” and said that the ferry would “sail every day” from now on.",
           "direct|Varga|declared|Varga|person|What a crossing!\n"
@@ -773,28 +798,6 @@ static void speakers_beside_asides(void **state)
     check("Varga joked that the gulls were the real captains, but went on to say, “The crossing is no joke.”",
           "reported|Varga|joked|Varga|person|the gulls were the real captains\n"
           "direct|Varga|went on to say|Varga|person|The crossing is no joke.\n");
-    /* A closing speaker before an apposition with commas of its own. */
-    check("The ferry has support from all the island councils, said Piet Oyelaran, director of the Harbour "
-          "Institute at the University of Calder, Lusk.",
-          "reported|Piet Oyelaran|said|Piet Oyelaran|person|The ferry has support from all the island "
-          "councils\n");
-    /* "and instead portrayed": the adverb is the cue's, the subject the
-     * clause's. */
-    check("Varga departed from the script and instead portrayed the council as a crew of pirates.",
-          "reported|Varga|instead portrayed|Varga|person|the council as a crew of pirates.\n");
-    /* An inverted speaker with a quantity and a relative clause of its own. */
-    check(
-        "Keeping the ferry is squarely within her strengths, said a handful of councillors who point to her "
-        "record.",
-        "reported|a handful of councillors|said|a handful of councillors|person|Keeping the ferry is "
-        "squarely "
-        "within her strengths\n");
-    /* An apposition the writer did not close with a comma: the name
-     * before it speaks (not a place opening the sentence). */
-    check("But Piet Oyelaran, director of the harbour at the port says that the crossing will reopen.",
-          "reported|Piet Oyelaran|says|Piet Oyelaran|person|the crossing will reopen.\n");
-    check("In Lusk, a June poll found the ferry losing support.",
-          "reported|a June poll|found|a June poll|unknown|the ferry losing support.\n");
     /* A person named with a verb of saying before a quotation is whom a
      * "she" after it means. */
     check("Councillor Piet Oyelaran spoke first.\n\nUnion chair Ines Varga said: \"It is a service, not a "
@@ -803,20 +806,10 @@ static void speakers_beside_asides(void **state)
           "direct|she|warned|Union chair Ines Varga|person|It is a service, not a game. \"These plans could "
           "sink "
           "us,\n");
-    /* A relative clause the writer did not close with a comma. */
-    check("Ms Varga, who presents The Harbour Hour tells the council that the ferry must sail.",
-          "reported|Ms Varga|tells|Ms Varga|person|the ferry must sail.\n");
     /* "continues:" gives a quotation, "continues to" does not. */
     check("The crowd cheers, and then Varga continues: “The ferry will sail every day.”",
           "direct|Varga|continues|Varga|person|The ferry will sail every day.\n");
     check("The ferry continues to sail every day.", "");
-    /* A closing speaker, then when ("two days after ..."); a headline's
-     * one word after its cue is what was said. */
-    check("Varga won the Lusk primary, the Calder Gazette declared on Thursday, two days after the vote was "
-          "held.",
-          "reported|the Calder Gazette|declared|the Calder Gazette|outlet|Varga won the Lusk primary\n");
-    check("Amid discord, Varga claims victory; the council disagrees.",
-          "reported|Varga|claims|Varga|person|victory\n");
     /* The question after its answer. */
     check("\"She reads every timetable,\" Piet Oyelaran said when asked how Varga plans the crossings.",
           "direct|Piet Oyelaran|said|Piet Oyelaran|person|She reads every timetable,\n"
@@ -833,14 +826,6 @@ static void speakers_beside_asides(void **state)
     check("\"Thank you, son,\" Varga replied, before adding that the crews deserve a raise.",
           "direct|Varga|replied|Varga|person|Thank you, son,\n"
           "reported|Varga|adding|Varga|person|the crews deserve a raise.\n");
-    /* Where and when after the cue, nothing said. */
-    check("Harbour spokesman Piet Oyelaran responded on Twitter.", "");
-    /* A question put to the reader; a comparison. */
-    check("Do you support Ines Varga?", "");
-    check("Ferry traffic was up by 12 percent compared with the same period last year.", "");
-    /* A credit line; "think tanks". */
-    check("The ferry sank.\n\nVarga reported from Lusk.", "");
-    check("The plan was written by Calder think tanks and the council.", "");
     /* A quotation as a paragraph, signed by the next one. */
     check("The harbour master spoke last.\n\n“We will sail at dawn.”\n\n— Ines Varga, harbour master\n\nThe "
           "ferry left at nine.",
@@ -851,6 +836,41 @@ static void speakers_beside_asides(void **state)
           "direct|Varga|said|Varga|person|It will sail on time.\n");
     check("As Piet Oyelaran, the harbour master, put it: \"The ferry is our road.\"",
           "direct|Piet Oyelaran|put it|Piet Oyelaran|person|The ferry is our road.\n");
+}
+
+/* Words of saying used for something else. */
+static void verbs_of_saying_that_report_nothing(void **state)
+{
+    (void)state;
+    /* "adding to", "showed up": no speech; "added to the Gazette" is. */
+    check("Varga wins the primary in Lusk, adding to her run of victories in the west.", "");
+    check("It was below the 12,000 who showed up in 2008 for the contest.", "");
+    check("\"It was more than the last ferry,\" Varga added to the Gazette.",
+          "direct|Varga|added|Varga|person|It was more than the last ferry,\n");
+    /* A show's title after its owner is no speech; ", compared with"
+     * ends what was said. */
+    check("Speaking on the Gazette’s “Island Morning Show,” Councillor Ines Varga said the timetable is a "
+          "disgrace.",
+          "reported|Councillor Ines Varga|said|Councillor Ines Varga|person|the timetable is a disgrace.\n");
+    check("Asked about the tolls, 46 percent of islanders said yes, compared with 23 percent who said the "
+          "tolls "
+          "were fair.",
+          "reported||Asked||unknown|about the tolls\n"
+          "reported|46 percent of islanders|said|46 percent of islanders|unknown|yes\n"
+          "reported|who|said||unknown|the tolls were fair.\n");
+    /* A roll of names after a colon, "That said,", and "But according to
+     * X, ...": no speech, and the words after X. */
+    check("Lusk: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.", "");
+    check("That said, the ferry cannot realistically sail before spring.", "");
+    check("But according to the harbour records, the ferry sailed late 40 times.",
+          "reported|the harbour records|according to|the harbour records|unknown|the ferry sailed late 40 "
+          "times.\n");
+    /* A question put to the reader; a comparison. */
+    check("Do you support Ines Varga?", "");
+    check("Ferry traffic was up by 12 percent compared with the same period last year.", "");
+    /* A credit line; "think tanks". */
+    check("The ferry sank.\n\nVarga reported from Lusk.", "");
+    check("The plan was written by Calder think tanks and the council.", "");
 }
 
 int main(void)
@@ -890,7 +910,10 @@ int main(void)
         cmocka_unit_test(headlines_and_writings_speak),
         cmocka_unit_test(as_they_put_it),
         cmocka_unit_test(clauses_lists_and_passives),
-        cmocka_unit_test(speakers_beside_asides),
+        cmocka_unit_test(subjects_and_relative_clauses),
+        cmocka_unit_test(closing_speakers_and_where_speech_ends),
+        cmocka_unit_test(quotation_leads_and_speakers),
+        cmocka_unit_test(verbs_of_saying_that_report_nothing),
         cmocka_unit_test(quotations_split_and_resumed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
