@@ -128,7 +128,12 @@ static wt_status signed_quotes(ctx *c)
 {
     const char *t = c->text;
     for (size_t p = 2; p + 4 < c->len; p++) {
-        if (t[p - 1] != '\n') continue; /* a line's start */
+        if (t[p - 1] != '\n') { /* a line's start */
+            const char *nl = memchr(t + p, '\n', c->len - p);
+            if (!nl) break;
+            p = (size_t)(nl - t); /* (the loop's p++ steps past it) */
+            continue;
+        }
         size_t d = (size_t)ph_long_dash(t, p, c->len);
         if (!d && t[p] == '-' && t[p + 1] == ' ') d = 1;
         if (!d) continue;

@@ -71,7 +71,7 @@ static wt_status topic(ctx *c, size_t a, size_t b)
      * open letter about the discourse": a writing about a topic, its
      * author the clause's subject. */
     for (size_t i = a + 2; i + 2 < b; i++) {
-        if (!word_is(c, i + 1, "about") || !word_in(c, i, DOCUMENTS) || c->flags[i] & QUOTED ||
+        if (!word_in(c, i, DOCUMENTS) || !word_is(c, i + 1, "about") || c->flags[i] & QUOTED ||
             !ph_gap_clear(c, i, i + 2))
             continue;
         size_t v = i; /* the verb before the writing's article */
