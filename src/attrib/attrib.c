@@ -418,9 +418,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     size_t head = sa; /* (up to a preposition: "a deckhand on the ferry") */
                     while (head < sb && !word_in(&c, head, NAME_BREAKERS))
                         head++;
-                    int named = word_in(&c, i, INVERTING) && sb > sa && head - sa <= 4 &&
-                                (word_is(&c, sa, "the") || word_is(&c, sa, "a") || word_is(&c, sa, "an")) &&
-                                (sb >= rb || ph_comma_after(&c, sb - 1));
+                    int named = sb > sa && head - sa <= 4 &&
+                                (word_is(&c, sa, "the") || word_is(&c, sa, "a") || word_is(&c, sa, "an") ||
+                                 word_is(&c, sa, "one")) &&
+                                (sb >= rb || ph_comma_after(&c, sb - 1)) &&
+                                (word_in(&c, i, INVERTING) || ph_name_like(&c, sa, head));
                     if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN && !named &&
                         !word_in(&c, sb - 1, DOCUMENTS) && !word_in(&c, sb - 1, EVIDENCE))
                         sb = sa;
@@ -430,7 +432,8 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     for (size_t k = sa; k < sb && !verb; k++)
                         verb = word_in(&c, k, VERB_GROUP) || ph_is_cue(&c, k);
                     if (sb > sa && !word_in(&c, i, INVERTING) &&
-                        ((sb < rb && !ph_comma_after(&c, sb - 1)) || verb))
+                        ((sb < rb && !ph_comma_after(&c, sb - 1) && !word_in(&c, sb, CLAUSE_OPENERS)) ||
+                         verb))
                         sb = sa;
                 } else if (i > qb + 1 && text[c.tok->v[i - 1].end] == ',')
                     ph_name_before_apposition(&c, qb, i, &sa, &sb); /* ", X, who ..., said" */

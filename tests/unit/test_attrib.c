@@ -810,6 +810,9 @@ static void quotation_leads_and_speakers(void **state)
     check("The crowd cheers, and then Varga continues: “The ferry will sail every day.”",
           "direct|Varga|continues|Varga|person|The ferry will sail every day.\n");
     check("The ferry continues to sail every day.", "");
+    /* A speaker after the verb, then a clause of its own. */
+    check("\"She is not finished yet,\" whispered the party official as the crews left the hall.",
+          "direct|the party official|whispered|the party official|anonymous|She is not finished yet,\n");
     /* The question after its answer. */
     check("\"She reads every timetable,\" Piet Oyelaran said when asked how Varga plans the crossings.",
           "direct|Piet Oyelaran|said|Piet Oyelaran|person|She reads every timetable,\n"
