@@ -427,6 +427,19 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             n--;
         if (n == src_a || (c->tok->v[src_a].start - c->tok->v[src_a - 1].end > 2) ||
             ph_kind_of(c, n, src_a) == KIND_UNKNOWN) {
+            /* ("entrance poll results that show", "a non-profit that
+             * advocates": a restrictive "that" right after the people or
+             * writings it stands for; the source runs from them) */
+            size_t np = src_a; /* (back to its article, three words at most) */
+            while (np > 0 && src_a - np < 3 && ph_gap_clear(c, np - 1, np) &&
+                   !word_in(c, np - 1, CLAUSE_OPENERS) && !word_in(c, np - 1, NAME_BREAKERS) &&
+                   !ph_is_cue(c, np - 1) && !word_in(c, np - 1, VERB_GROUP) && !word_in(c, np - 1, PASSIVE) &&
+                   !(np < src_a && word_in(c, np, DETERMINERS)))
+                np--;
+            if ((word_is(c, src_a, "that") || word_is(c, src_a, "who")) && np < src_a &&
+                (ph_kind_of(c, np, src_a) != KIND_UNKNOWN || word_in(c, src_a - 1, EVIDENCE) ||
+                 word_in(c, src_a - 1, DOCUMENTS)))
+                at.source = ph_span_of(c, np, src_b);
             src_b = src_a;
         } else { /* the name is the speaker; the source stays "who" */
             attrib_span src = at.source;
