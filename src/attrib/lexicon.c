@@ -66,8 +66,8 @@ static const char *const SEEMING[] = {"seem", "seems", "seemed", "appear", "appe
 /* Cues that report only before a clause ("seems to", "continued that",
  * "appeared as if") or a stop ('she continued.'), not before an object:
  * "a photograph appears in the Sun", "continued a fierce contest". */
-static const char *const NEEDS_CLAUSE[] = {"seem",     "seems",     "seemed",    "appear", "appears",
-                                           "appeared", "continued", "continues", NULL};
+static const char *const NEEDS_CLAUSE[] = {"seem",    "seems",    "seemed",    "appear",
+                                           "appears", "appeared", "continued", NULL};
 /* Verbs that give a quotation's words only right beside it: '"...," the
  * editorial read.', 'The sign reads: "..."', '"...!" beamed Hartley';
  * "she read the book" is no speech. */

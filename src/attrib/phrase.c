@@ -21,11 +21,10 @@ int ph_in_verb_group(const ctx *c, size_t i)
     return !word_in(c, i, LY_NOUNS);
 }
 
-/* Whether a dash that sets off words stands at byte p: an em dash, or a
- * hyphen or en dash with spaces both sides. */
+/* 3 when bytes i.. are a long dash: an em dash, an en dash, or the
+ * horizontal bar some sites print for one; else 0. */
 int ph_long_dash(const char *s, size_t i, size_t len)
 {
-    /* (an em dash, an en dash, or the horizontal bar some sites print) */
     return i + 3 <= len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
                    ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
                     (unsigned char)s[i + 2] == 0x95)
@@ -33,12 +32,14 @@ int ph_long_dash(const char *s, size_t i, size_t len)
                : 0;
 }
 
+/* Whether a dash that sets off words stands at byte p: an em dash (or
+ * the bar), or a hyphen or en dash with spaces both sides. */
 static int ph_dash_at(const ctx *c, uint32_t p)
 {
-    /* (an em dash, or the horizontal bar some sites print for one) */
-    if (p + 3 <= c->len &&
-        (!memcmp(c->text + p, "\xE2\x80\x94", 3) || !memcmp(c->text + p, "\xE2\x80\x95", 3)))
-        return 1;
+    if (ph_long_dash(c->text, p, c->len)) {
+        if ((unsigned char)c->text[p + 2] != 0x93) return 1;
+        return p > 0 && c->text[p - 1] == ' ' && p + 3 < c->len && c->text[p + 3] == ' '; /* en dash */
+    }
     int spaced = p > 0 && c->text[p - 1] == ' ';
     if (c->text[p] == '-') {
         if (p + 2 < c->len && c->text[p + 1] == '-') return spaced && c->text[p + 2] == ' '; /* " -- " */
@@ -46,8 +47,6 @@ static int ph_dash_at(const ctx *c, uint32_t p)
             return c->text[p - 2] == ' ' && p + 1 < c->len && c->text[p + 1] == ' ';
         return spaced && p + 1 < c->len && c->text[p + 1] == ' ';
     }
-    if (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x93", 3))
-        return spaced && p + 3 < c->len && c->text[p + 3] == ' ';
     return 0;
 }
 
@@ -178,9 +177,7 @@ static int word_ends_at(const char *s, size_t i, size_t len)
     unsigned char ch = (unsigned char)s[i];
     if (ch && strchr(" \t\n,.;:!?)]-", ch)) return 1;
     if (ch == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) return 1;
-    return ch == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-           ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 ||
-            (unsigned char)s[i + 2] == 0x95);
+    return ph_long_dash(s, i, len) != 0;
 }
 
 int ph_is_close_quote(const char *s, size_t i, size_t len)
@@ -729,17 +726,21 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
 }
 
 /* "adding to her run of victories", "showed up in 2008", "That said,",
- * "think tanks", "Wolf reported from Washington." (a credit line): verbs
- * of saying with words that make them something else (but "Trump added
- * to People" is told). */
+ * "think tanks", "continues to", "Wolf reported from Washington." (a
+ * credit line): verbs of saying with words that make them something else
+ * (but "Trump added to People" is told). */
 int ph_no_speech(const ctx *c, size_t i)
 {
+    /* (the first letter first: this runs for every verb of saying) */
+    unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
     /* "That said, Cruz cannot ...": a turn of phrase. */
-    if (i > 0 && word_is(c, i - 1, "that") && ph_comma_after(c, i) && word_is(c, i, "said") &&
+    if (f0 == 's' && i > 0 && ph_comma_after(c, i) && word_is(c, i, "said") && word_is(c, i - 1, "that") &&
         (capitalized(c, i - 1) || i == 1 || !ph_gap_clear(c, i - 2, i - 1)))
         return 1;
     if (i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
-    unsigned char f0 = (unsigned char)c->text[c->tok->v[i].start] | 0x20;
+    /* "continues to lead": only "Wallnau continues: "..."" and '"...," she
+     * continues.' report. */
+    if (f0 == 'c' && word_is(c, i, "continues")) return 1;
     /* "compared with the same period": a comparison. */
     if (f0 == 'c' && (word_is(c, i + 1, "with") || word_is(c, i + 1, "to")) && word_is(c, i, "compared"))
         return 1;
@@ -789,9 +790,6 @@ int ph_is_cue(const ctx *c, size_t i)
     uint32_t st = c->tok->v[i].start;
     if (st > 0 && c->text[st - 1] == '-') return 0;
     if (word_is(c, i, "called") && i > 0 && word_is(c, i - 1, "so")) return 0;
-    /* "Wallnau continues: "..."", '"...," she continues.': not "continues
-     * to lead". */
-    if (word_is(c, i, "continues") && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1)) return 0;
     if (ph_no_speech(c, i)) return 0;
     /* "continued a fierce contest", "a photograph appears in the Sun": no
      * speech; "he continued:", "seems to", '"...," she continued.' are. */

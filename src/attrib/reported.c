@@ -112,6 +112,14 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     return WT_OK;
 }
 
+/* Whether any of tokens [a, b) stands inside a quotation. */
+static int quotes_in(const ctx *c, size_t a, size_t b)
+{
+    for (size_t q = a; q < b; q++)
+        if (c->flags[q] & QUOTED) return 1;
+    return 0;
+}
+
 /* Whether token i reads as a present participle: "running", "waging";
  * not "during", "something", "morning", "bring", nor one used as a
  * preposition ("including"). */
@@ -384,7 +392,8 @@ wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
 }
 
 /* Where what the cue at token i reports starts: past "clear" of "made
- * (it) clear" and past "that". */
+ * (it) clear" and past "that", also after when ("said Sunday night
+ * that"). */
 static size_t after_cue(const ctx *c, size_t i, size_t b)
 {
     size_t k = i + 1;
@@ -392,7 +401,11 @@ static size_t after_cue(const ctx *c, size_t i, size_t b)
         k += 2;
     else if (k < b && word_is(c, k, "clear") && !word_in(c, i, CUES))
         k++;
-    return k < b && word_is(c, k, "that") ? k + 1 : k;
+    size_t t = k;
+    while (t < b && t < k + 3 &&
+           (word_in(c, t, TIME_WORDS) || word_is(c, t, "night") || word_is(c, t, "morning")))
+        t++;
+    return t < b && word_is(c, t, "that") ? t + 1 : k;
 }
 
 /* Whether only a comma and spaces stand between tokens a and a + 1. */
@@ -689,7 +702,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (st) return st;
             if (v > g + 1) sa = g + 1, sb = v;
             i = v;
-            k = v + 1 + (v + 1 < b && word_is(c, v + 1, "that"));
+            k = after_cue(c, v, b);
             g = k;
         }
         /* "Trump, later alleging that ..., said he would ...": the
@@ -700,7 +713,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 if (!ph_comma_after(c, g - 1) || !word_in(c, g, INVERTING) || c->flags[g] & QUOTED) continue;
                 wt_status st = ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)},
                                        ph_span_of(c, i, i + 1), sa, sb, 0);
-                size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
+                size_t h = after_cue(c, g, b);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
                                  sb, 0);
@@ -892,12 +905,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (nb2 > na) {
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[m - 1].end}, cue, sa, sb, 0);
-                size_t h = m + 1; /* (after when: "said Sunday night that") */
-                for (size_t t = m + 1; t < b && t < m + 5 &&
-                                       (word_in(c, t, TIME_WORDS) || word_is(c, t, "that") ||
-                                        word_is(c, t, "night") || word_is(c, t, "morning"));
-                     t++)
-                    if (word_is(c, t, "that")) h = t + 1;
+                size_t h = after_cue(c, m, b);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, m, m + 1), na,
                                  nb2, 0);
@@ -954,7 +962,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, n - 1)}, cue, sa, sb, 0);
-                size_t h = g + 1 + (word_is(c, g + 1, "that") ? 1 : 0);
+                size_t h = after_cue(c, g, b);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
                                  sb, 0);
@@ -982,10 +990,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 if (!ph_past_tense(c, v) || !ph_gap_clear(c, h, v)) continue;
                 /* (not when it quotes them: '..., and secured approval from
                  * "the highest levels of government"') */
-                int quoting = 0;
-                for (size_t q = v + 1; q < b && !quoting; q++)
-                    quoting = (c->flags[q] & QUOTED) != 0;
-                if (quoting) break;
+                if (quotes_in(c, v + 1, b)) break;
                 return ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
             }
             /* "Various rivals see him as a threat, running more than $22
@@ -1003,10 +1008,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
                 /* (one quoting the speaker goes on in their words: ',
                  * poking fun at "one of the best ..."') */
-                int quoting = 0;
-                for (size_t q = h + 1; q < b && !quoting; q++)
-                    quoting = (c->flags[q] & QUOTED) != 0;
-                if (!st && quoting && h + 1 < b)
+                if (!st && quotes_in(c, h + 1, b))
                     return ph_emit(c, (attrib_span){c->tok->v[h + 1].start, sent_end},
                                    ph_span_of(c, h, h + 1), sa, sb, 0);
                 return st ? st : reported_main(c, h, b, sent_end);
