@@ -121,60 +121,108 @@ static void mark_quoted(const char *text, size_t len, int single_lines, const te
     }
 }
 
-/* A quotation standing as a paragraph of its own, signed by the next:
- * '"We will sail at dawn."' then '- Ines Varga.' (or '— Varga, harbour
- * master'): the signer's words, when nothing else gave them a speaker. */
+/* Spaces or no-break spaces from byte p: the byte after them. */
+static size_t skip_blanks(const char *t, size_t p, size_t len)
+{
+    for (;;) {
+        if (p < len && t[p] == ' ')
+            p++;
+        else if (p + 1 < len && (unsigned char)t[p] == 0xC2 && (unsigned char)t[p + 1] == 0xA0)
+            p += 2;
+        else
+            return p;
+    }
+}
+
+/* A signature at byte p: a dash ("—", "―", or "- "), then a name of a
+ * person or a body that ends its line (a title may follow after a comma):
+ * '— Ines Varga.' Sets the dash's length and the name's tokens. */
+static int signature_at(const ctx *c, size_t p, size_t *d, size_t *a, size_t *n)
+{
+    const char *t = c->text;
+    *d = (size_t)ph_long_dash(t, p, c->len);
+    if (!*d && p + 1 < c->len && t[p] == '-' && t[p + 1] == ' ') *d = 1;
+    if (!*d) return 0;
+    size_t ns = skip_blanks(t, p + *d, c->len);
+    if (ns > p + *d + 2 || ns >= c->len) return 0;
+    *a = *n = text_token_at(c->tok, (uint32_t)ns);
+    while (*n < c->tok->n && *n - *a < 6 && capitalized(c, *n) && (*n == *a || ph_gap_clear(c, *n - 1, *n)))
+        (*n)++;
+    if (*n == *a || c->tok->v[*a].start != ns) return 0;
+    size_t e = c->tok->v[*n - 1].end;
+    while (e < c->len && t[e] == '.')
+        e++;
+    e = skip_blanks(t, e, c->len);
+    if (e < c->len && t[e] != '\n' && t[e] != ',') return 0;
+    int kind = ph_kind_of(c, *a, *n);
+    return kind == KIND_PERSON || kind == KIND_ORGANIZATION || kind == KIND_OUTLET;
+}
+
+/* Emits the quotation from the opening mark at qs to a closing mark that
+ * ends at qe (maybe before a stop) as said by the signer at dash p, unless
+ * nothing is quoted there or something else already took it. */
+static wt_status emit_signed(ctx *c, size_t qs, size_t qe, size_t p, size_t d, size_t a, size_t n)
+{
+    const char *t = c->text;
+    if (qe < qs + 8) return WT_OK;
+    int open = ph_is_open_quote(t, qs, c->len);
+    size_t close = qe - 1; /* the closing mark, maybe before a stop */
+    if (t[close] == '.') close--;
+    size_t cl = 0;
+    for (size_t w = 1; w <= 3 && !cl && close + 1 >= w; w++)
+        if (ph_is_close_quote(t, close + 1 - w, c->len) == (int)w) cl = w;
+    if (!open || !cl) return WT_OK;
+    uint32_t cs = (uint32_t)(qs + (size_t)open), ce = (uint32_t)(close + 1 - cl);
+    if (ce <= cs) return WT_OK;
+    for (size_t k = 0; k < c->out->n; k++)
+        if (c->out->v[k].content.start < qe && c->out->v[k].content.end > qs) return WT_OK;
+    wt_status st = ph_emit(c, (attrib_span){cs, ce}, (attrib_span){(uint32_t)p, (uint32_t)(p + d)}, a, n, 1);
+    if (st) return st;
+    size_t at = c->out->n - 1; /* in the order of the text */
+    while (at > 0 && c->out->v[at - 1].content.start > cs)
+        at--;
+    put_before(c->out, c->out->n - 1, at);
+    return WT_OK;
+}
+
+/* Longest reach of a signature back from its line's end: a dash, a name
+ * of six words and a stop. */
+#define SIGNATURE_REACH 96
+
+/* A quotation signed by its writer, as pages print reader comments and
+ * epigraphs: a paragraph of its own signed by the next ('"We will sail at
+ * dawn."' then '— Ines Varga'), or by the end of its own line ('"We will
+ * sail at dawn." — Ines Varga'): the signer's words, when nothing else
+ * gave them a speaker. */
 static wt_status signed_quotes(ctx *c)
 {
     const char *t = c->text;
-    for (size_t p = 2; p + 4 < c->len; p++) {
-        if (t[p - 1] != '\n') { /* a line's start */
-            const char *nl = memchr(t + p, '\n', c->len - p);
-            if (!nl) break;
-            p = (size_t)(nl - t); /* (the loop's p++ steps past it) */
-            continue;
+    for (size_t p = 0; p + 4 < c->len;) {
+        const char *nl = memchr(t + p, '\n', c->len - p);
+        size_t le = nl ? (size_t)(nl - t) : c->len, d, a, n;
+        wt_status st = WT_OK;
+        if (p >= 2 && signature_at(c, p, &d, &a, &n)) {
+            size_t qe = p - 1; /* the paragraph before: a quotation from its first byte to its last */
+            while (qe > 0 && (t[qe - 1] == '\n' || t[qe - 1] == ' '))
+                qe--;
+            size_t qs = qe;
+            while (qs > 0 && t[qs - 1] != '\n')
+                qs--;
+            st = emit_signed(c, qs, qe, p, d, a, n);
+        } else if (le > p + 8 && ph_is_open_quote(t, p, c->len)) {
+            for (size_t q = le > p + SIGNATURE_REACH ? le - SIGNATURE_REACH : p + 1; q < le; q++) {
+                if (((unsigned char)t[q] != 0xE2 && t[q] != '-') || !signature_at(c, q, &d, &a, &n)) continue;
+                size_t qe = q; /* the closing mark right before the dash */
+                while (qe > p && (t[qe - 1] == ' ' || (qe >= p + 2 && (unsigned char)t[qe - 2] == 0xC2 &&
+                                                       (unsigned char)t[qe - 1] == 0xA0)))
+                    qe -= t[qe - 1] == ' ' ? 1 : 2;
+                st = emit_signed(c, p, qe, q, d, a, n);
+                break;
+            }
         }
-        size_t d = (size_t)ph_long_dash(t, p, c->len);
-        if (!d && t[p] == '-' && t[p + 1] == ' ') d = 1;
-        if (!d) continue;
-        size_t a = text_token_at(c->tok, (uint32_t)(p + d)), n = a;
-        while (n < c->tok->n && n - a < 6 && capitalized(c, n) && (n == a || ph_gap_clear(c, n - 1, n)))
-            n++;
-        if (n == a || c->tok->v[a].start > p + d + 1) continue;
-        /* (the signature ends its line, or a title follows after a comma) */
-        uint32_t e = c->tok->v[n - 1].end;
-        while (e < c->len && t[e] == '.')
-            e++;
-        if (e < c->len && t[e] != '\n' && t[e] != ',') continue;
-        int kind = ph_kind_of(c, a, n);
-        if (kind != KIND_PERSON && kind != KIND_ORGANIZATION && kind != KIND_OUTLET) continue;
-        /* The paragraph before: a quotation from its first byte to its last. */
-        size_t qe = p - 1;
-        while (qe > 0 && (t[qe - 1] == '\n' || t[qe - 1] == ' '))
-            qe--;
-        size_t qs = qe;
-        while (qs > 0 && t[qs - 1] != '\n')
-            qs--;
-        if (qe < qs + 8) continue;
-        int open = ph_is_open_quote(t, qs, c->len);
-        size_t close = qe - 1; /* the closing mark, maybe before a stop */
-        if (t[close] == '.') close--;
-        size_t cl = 0;
-        for (size_t w = 1; w <= 3 && !cl && close + 1 >= w; w++)
-            if (ph_is_close_quote(t, close + 1 - w, c->len) == (int)w) cl = w;
-        if (!open || !cl) continue;
-        uint32_t cs = (uint32_t)(qs + open), ce = (uint32_t)(close + 1 - cl);
-        int taken = 0;
-        for (size_t k = 0; k < c->out->n && !taken; k++)
-            taken = c->out->v[k].content.start < qe && c->out->v[k].content.end > qs;
-        if (taken || ce <= cs) continue;
-        wt_status st =
-            ph_emit(c, (attrib_span){cs, ce}, (attrib_span){(uint32_t)p, (uint32_t)(p + d)}, a, n, 1);
         if (st) return st;
-        size_t at = c->out->n - 1; /* in the order of the text */
-        while (at > 0 && c->out->v[at - 1].content.start > cs)
-            at--;
-        put_before(c->out, c->out->n - 1, at);
+        if (!nl) break;
+        p = le + 1;
     }
     return WT_OK;
 }

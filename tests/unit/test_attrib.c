@@ -838,6 +838,15 @@ static void quotation_leads_and_speakers(void **state)
           "ferry left at nine.",
           "direct|Ines Varga|—|Ines Varga|person|We will sail at dawn.\n");
     check("“We will sail at dawn.”\n\n— but the tide had other plans.", "");
+    /* Reader comments signed at the end of their own line, with or
+     * without a space or a no-break space before the name. */
+    check("The vote closed on Friday.\n“The ferry is our road. Keep it running.” ― Petra Nwosu\n“I "
+          "will never take the bridge.”―\xc2\xa0Piet J. Oyelaran.\n“A disgrace.” — Odile Franke\n",
+          "direct|Petra Nwosu|―|Petra Nwosu|person|The ferry is our road. Keep it running.\n"
+          "direct|Piet J. Oyelaran|―|Piet J. Oyelaran|person|I will never take the bridge.\n"
+          "direct|Odile Franke|—|Odile Franke|person|A disgrace.\n");
+    /* Not a signature: words after the dash, or no quotation before it. */
+    check("“The ferry is our road.” ― a slogan from the strike\nThe vote was close ― Petra Nwosu\n", "");
     /* A finished quotation, then a bare "Varga said." */
     check("The ferry sank. “It will sail on time.” Varga said Monday.",
           "direct|Varga|said|Varga|person|It will sail on time.\n");
