@@ -805,10 +805,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (passive(c, a, cue_a, i, b, sent_end, &st)) return st;
         }
         if (sb == sa) continue;
-        /* "continued to express doubts": the cue after "to" reports. */
+        /* "continued to express doubts", "appeared to imply": the cue after
+         * "to" reports. */
         if ((word_is(c, i, "continued") || word_is(c, i, "continues") || word_is(c, i, "continue") ||
              word_is(c, i, "began") || word_is(c, i, "begins") || word_is(c, i, "started") ||
-             word_is(c, i, "tried") || word_is(c, i, "tries") || word_is(c, i, "moved")) &&
+             word_is(c, i, "tried") || word_is(c, i, "tries") || word_is(c, i, "moved") ||
+             word_in(c, i, SEEMING)) &&
             i + 2 < b && word_is(c, i + 1, "to") && ph_is_cue(c, i + 2))
             continue;
         size_t k = i + 1;

@@ -600,6 +600,9 @@ static void clauses_lists_and_passives(void **state)
     check("The mayor seemed irritated by the question.",
           "reported||seemed||unknown|The mayor seemed irritated by the question.\n");
     check("A photograph of the mayor appears in the Gazette.", "");
+    /* A hedged verb of saying: the speaker is the subject. */
+    check("The mayor appeared to concede that the bridge was unsafe.",
+          "reported|The mayor|appeared to concede|The mayor|person|the bridge was unsafe.\n");
     check("The ferry is not expected to sail before spring.",
           "reported||is not expected||unknown|The ferry is not expected to sail before spring\n");
     /* Asked, by no one or by someone named. */
