@@ -64,8 +64,20 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         size_t e = i + 3;
         while (e < b && ph_gap_clear(c, e - 1, e))
             e++;
+        /* ("Trump continued his attacks on Rubio": "his" is the subject's,
+         * who is the one to name) */
+        size_t v = i - 2, sb = i, ca = i;
+        if (sa == i - 1 && v > a &&
+            (word_is(c, sa, "his") || word_is(c, sa, "her") || word_is(c, sa, "their")) &&
+            ph_gap_clear(c, v, sa) && !capitalized(c, v) && !word_in(c, v, NAME_BREAKERS) &&
+            !word_in(c, v, CLAUSE_OPENERS) && !word_in(c, v, TOPIC_PREPS)) {
+            if (v > a + 1 && (word_is(c, v, "up") || word_is(c, v, "down")) && ph_gap_clear(c, v - 1, v)) v--;
+            size_t va = ph_verb_group_start(c, a, v), pa, pb;
+            ph_subject_before(c, a, sa, &pa, &pb);
+            if (pb > pa && ph_plausible_source(c, pa, pb)) sa = pa, sb = pb, ca = va;
+        }
         return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
-                       ph_span_of(c, i, i + 2), sa, i, 0);
+                       ph_span_of(c, ca, i + 2), sa, sb, 0);
     }
     /* "Sheppard presented a message about healing", "A group published an
      * open letter about the discourse": a writing about a topic, its

@@ -341,6 +341,11 @@ static void owners_of_speech_and_polls(void **state)
     (void)state;
     check("The crowd cheered Calloway's attacks on the water board.",
           "reported|Calloway's|attacks on|Calloway's|person|the water board\n");
+    /* "his" is the subject's: the subject is the one to name. */
+    check("Calloway stepped up his attacks on the water board.",
+          "reported|Calloway|stepped up his attacks on|Calloway|person|the water board\n");
+    check("The board was stung by his attacks on the toll plan.",
+          "reported|his|attacks on|his|unknown|the toll plan\n");
     check("Calloway led Sefton by ten points in the latest Harbor Ledger poll.",
           "reported|the latest Harbor Ledger poll|in|the latest Harbor Ledger poll|unknown|Calloway led "
           "Sefton by "
