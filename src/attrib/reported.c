@@ -124,6 +124,18 @@ static wt_status topic(ctx *c, size_t a, size_t b)
     return WT_OK;
 }
 
+/* Whether an infinitive ("to" and a verb) runs on to token g from k on,
+ * with no clause mark between: a base form after "and" is its verb. */
+static int infinitive_before(const ctx *c, size_t k, size_t g)
+{
+    if (!ph_gap_clear(c, g - 1, g)) return 0; /* (", and": the clause's own verb) */
+    for (size_t t = g - 1; t > k; t--) {
+        if (!ph_gap_clear(c, t - 1, t) && c->text[c->tok->v[t - 1].end] != ':') return 0;
+        if (word_is(c, t - 1, "to") && t + 1 < g) return 1;
+    }
+    return 0;
+}
+
 /* Whether any of tokens [a, b) stands inside a quotation. */
 static int quotes_in(const ctx *c, size_t a, size_t b)
 {
@@ -960,6 +972,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 /* (a base form goes with a base form: in "says he'd sit Putin
                  * down and tell him ..." it is the reported clause's verb) */
                 if (h == g + 1 && word_in(c, h, BASE_FORMS) && !word_in(c, i, BASE_FORMS)) continue;
+                /* (nor after an infinitive: "a new strategy: to stand up for
+                 * Mexicans and defend ...") */
+                if (h == g + 1 && word_in(c, h, BASE_FORMS) && infinitive_before(c, k, g)) continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                 if (st) return st;
@@ -1029,7 +1044,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
             /* "After the moderator pointed out that ..., the candidate said
              * ...": a clause with a speaker of its own ends this one. */
-            size_t g = next_speaker(c, k + 1, b);
+            /* ("disclosed that after the rape, Clinton called her ...", "said,
+             * if elected, she would ...": a subordinate clause opening what
+             * was said ends at its comma, and the clause after it is still
+             * what was said) */
+            size_t from = k + 1;
+            if (word_in(c, k, SUBORDINATORS) && (word_is(c, k - 1, "that") || ph_comma_after(c, k - 1))) {
+                while (from < b && !ph_comma_after(c, from - 1))
+                    from++;
+                from = from < b ? from + 1 : k + 1;
+            }
+            size_t g = next_speaker(c, from, b);
             /* "Some view it as a takeover, although they have failed to
              * ...": a concession after a comma is the writer's again. */
             for (size_t h = k + 2; h + 1 < g; h++)

@@ -662,6 +662,15 @@ static void subjects_and_relative_clauses(void **state)
           "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
     check("Varga and Oyelaran said the timetable was fixed.",
           "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
+    /* A subordinate clause opening what was said ends at its comma; the
+     * clause after it is still what was said, not a speaker of its own. */
+    check("Varga disclosed that after the vote, Oyelaran called her to apologise.",
+          "reported|Varga|disclosed|Varga|person|after the vote, Oyelaran called her to apologise.\n");
+    /* A base form after "and" in an infinitive is the infinitive's verb. */
+    check("Calder officials say they have a new plan: to repair the pier and reopen the ferry.",
+          "reported|Calder officials|say|Calder officials|anonymous|they have a new plan: to repair the pier "
+          "and "
+          "reopen the ferry.\n");
     /* Whom the speaker told is no subject of a participle after it; "who's"
      * opens a relative clause. */
     check("\"The ferry will sail,\" the harbour spokesman told Calder Radio on Sunday, saying that the "
