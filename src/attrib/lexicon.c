@@ -56,7 +56,10 @@ static const char *const CUE_LEMMAS[] = {
     "~wish", "~expect", "anticipate", "intend", "~+plan", "~seek|sought", "~want", "consider", "~regard",
     "~view", "deem", "assess", "reckon", "assume", "presume", "imagine", "envision", "envisage", "~see|saw",
     "realize", "realise", "understand|understood", "learn|learned", "~find|found", "hear|heard", "determine",
-    "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss", NULL};
+    "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss",
+    /* raising, framing, pressing */
+    "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
+    "convince", "^rule", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};

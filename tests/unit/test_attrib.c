@@ -382,6 +382,12 @@ static void verbs_in_all_their_forms(void **state)
           "reported|The mayor|chided|The mayor|person|the council for the delay.\n");
     check("Petra Nwosu slammed the toll plan.",
           "reported|Petra Nwosu|slammed|Petra Nwosu|person|the toll plan.\n");
+    /* Raising, framing and pressing report a stance too; "rules" is a noun. */
+    check("The harbour board voiced concerns about the toll plan.",
+          "reported|The harbour board|voiced|The harbour board|organization|concerns about the toll plan.\n");
+    check("Judge Ines Varga ruled that the toll was unlawful.",
+          "reported|Judge Ines Varga|ruled|Judge Ines Varga|person|the toll was unlawful.\n");
+    check("The crews broke the harbour rules again.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
