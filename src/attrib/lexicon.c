@@ -57,9 +57,10 @@ static const char *const CUE_LEMMAS[] = {
     "~view", "deem", "assess", "reckon", "assume", "presume", "imagine", "envision", "envisage", "~see|saw",
     "realize", "realise", "understand|understood", "learn|learned", "~find|found", "hear|heard", "determine",
     "seem", "appear", "resent", "~dislike", "~dread", "~express", "~offer", "~discuss",
-    /* raising, framing, pressing */
+    /* raising, framing, pressing, taking up */
     "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
-    "convince", "^rule", NULL};
+    "convince", "^rule", "~share", "embrace", "~promote", "balk", "~react", "persuade", "attribute",
+    "champion", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};

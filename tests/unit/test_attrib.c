@@ -388,6 +388,9 @@ static void verbs_in_all_their_forms(void **state)
     check("Judge Ines Varga ruled that the toll was unlawful.",
           "reported|Judge Ines Varga|ruled|Judge Ines Varga|person|the toll was unlawful.\n");
     check("The crews broke the harbour rules again.", "");
+    check("The union has embraced the toll plan.",
+          "reported|The union|has embraced|The union|organization|the toll plan.\n");
+    check("Shares of the ferry company fell.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
@@ -742,7 +745,7 @@ static void closing_speakers_and_where_speech_ends(void **state)
           "reported|Some councillors|wanting|Some councillors|person|to anger the islanders.\n");
     /* What the speaker did besides: ", and has championed ...", a
      * participle after a comma; not "including". */
-    check("Varga insists the ferry must sail, and has championed a new timetable that the council scorns.",
+    check("Varga insists the ferry must sail, and has scheduled a new crossing that the council scorns.",
           "reported|Varga|insists|Varga|person|the ferry must sail\n");
     check("Several councillors see the ferry as a lifeline, running three crossings a day against the tide.",
           "reported|Several councillors|see|Several councillors|person|the ferry as a lifeline\n");
