@@ -61,6 +61,12 @@ static const char *const CUE_LEMMAS[] = {
     "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
     "convince", "^rule", "~share", "embrace", "~promote", "balk", "~react", "persuade", "attribute",
     "champion", NULL};
+/* Participles that tell how someone is held, in the passive before
+ * "as": "is widely seen as", "has been described as". */
+static const char *const FRAMING[] = {
+    "seen",          "viewed",    "regarded", "considered", "perceived", "described", "characterized",
+    "characterised", "portrayed", "deemed",   "branded",    "labeled",   "labelled",  "hailed",
+    "dismissed",     "painted",   "cast",     "billed",     "touted",    "pegged",    NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -539,7 +545,7 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS};
+    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -766,6 +766,18 @@ int ph_no_speech(const ctx *c, size_t i)
             word_is(c, i, "showing") || word_is(c, i, "shown"));
 }
 
+int ph_framed(const ctx *c, size_t i)
+{
+    if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !word_is(c, i + 1, "as") ||
+        !ph_gap_clear(c, i, i + 1))
+        return 0;
+    size_t v = i - 1; /* back over adverbs: "is widely seen as" */
+    while (v > 0 && i - v < 3 && !word_in(c, v, PASSIVE) && ph_gap_clear(c, v, v + 1) &&
+           c->tok->v[v].end - c->tok->v[v].start > 2 && !memcmp(c->text + c->tok->v[v].end - 2, "ly", 2))
+        v--;
+    return word_in(c, v, PASSIVE) && ph_gap_clear(c, v, v + 1);
+}
+
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* "made clear that", "makes it clear": a verb of saying in two words. */
@@ -776,8 +788,11 @@ int ph_is_cue(const ctx *c, size_t i)
         return 1;
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
-    if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT))) return 0;
+    if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT |
+               (uint64_t)1 << FRAMING_BIT)))
+        return 0;
     if (f & QUOTED) return 0; /* the speaker's words, not the article's */
+    if (ph_framed(c, i)) return 1;
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];

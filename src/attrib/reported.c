@@ -387,6 +387,17 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
             return 1;
         }
     }
+    /* "Sanders is widely seen as the insurgent": how someone is viewed, by
+     * no one named; the whole clause is what is held. */
+    if (cue + 2 < b && ph_framed(c, cue) && v > a) {
+        size_t s = v - 1; /* the subject: back to the clause's start */
+        while (s > a && ph_gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
+            s--;
+        while (s + 1 < v && word_in(c, s, CLAUSE_OPENERS))
+            s++;
+        *st = ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, cue + 2), 0, 0, 0);
+        return 1;
+    }
     /* "Clinton was asked about the emails": what was asked, by no one named. */
     if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && cue + 1 < b && v > a) {
         size_t k = cue + 1 + (word_is(c, cue + 1, "about") && cue + 2 < b);

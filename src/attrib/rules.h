@@ -75,6 +75,7 @@ int ph_is_close_quote(const char *s, size_t i, size_t len); /* mark length, or 0
 int ph_long_dash(const char *s, size_t i, size_t len);      /* 3 at an em or en dash, else 0 */
 int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
 int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
+int ph_framed(const ctx *c, size_t i);                      /* "is (widely) seen as": how someone is held */
 int ph_is_cue(const ctx *c, size_t i);                      /* a reporting verb used as one here */
 int ph_no_speech(const ctx *c, size_t i);                   /* "adding to", "showed up" */
 uint32_t ph_word_end(const ctx *c, size_t i);               /* its end, with a quotation it closes */

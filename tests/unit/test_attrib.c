@@ -391,6 +391,10 @@ static void verbs_in_all_their_forms(void **state)
     check("The union has embraced the toll plan.",
           "reported|The union|has embraced|The union|organization|the toll plan.\n");
     check("Shares of the ferry company fell.", "");
+    /* How someone is held, by no one named; "has seen" is no view. */
+    check("But Varga is widely seen as the favourite.",
+          "reported||is widely seen as||unknown|Varga is widely seen as the favourite.\n");
+    check("Varga has seen her lead vanish.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
