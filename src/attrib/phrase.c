@@ -841,6 +841,16 @@ int ph_is_cue(const ctx *c, size_t i)
     if (word_in(c, i, NOUN_CUES) && i > 0 && ph_gap_clear(c, i - 1, i) &&
         (word_in(c, i - 1, DETERMINERS) || ph_possessive(c, i - 1)))
         return 0;
+    /* "a press call", "a campaign promise": after "a" and one noun, a
+     * base form is a noun too (one subject would take "calls"); not "a
+     * few think", "a majority want". */
+    if (word_in(c, i, NOUN_CUES) && i > 1 && c->text[c->tok->v[i].end - 1] != 's' && !ph_past_tense(c, i) &&
+        (word_is(c, i - 2, "a") || word_is(c, i - 2, "an")) && ph_gap_clear(c, i - 2, i) &&
+        !capitalized(c, i - 1) && !word_is(c, i - 1, "few") && !word_is(c, i - 1, "lot") &&
+        !word_is(c, i - 1, "number") && !word_is(c, i - 1, "majority") && !word_is(c, i - 1, "minority") &&
+        !word_is(c, i - 1, "couple") && !word_is(c, i - 1, "handful") && !word_is(c, i - 1, "dozen") &&
+        !word_is(c, i - 1, "third") && !word_is(c, i - 1, "quarter") && !word_is(c, i - 1, "half"))
+        return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
     if (word_in(c, i, PHRASALS) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&

@@ -391,6 +391,8 @@ static void verbs_in_all_their_forms(void **state)
     check("The union has embraced the toll plan.",
           "reported|The union|has embraced|The union|organization|the toll plan.\n");
     check("Shares of the ferry company fell.", "");
+    /* After "a" and one noun, a base form is a noun: "a press call". */
+    check("Calder has a harbour board, who, on a press call Friday, criticized Varga.", "");
     /* How someone is held, by no one named; "has seen" is no view. */
     check("But Varga is widely seen as the favourite.",
           "reported||is widely seen as||unknown|Varga is widely seen as the favourite.\n");
