@@ -67,6 +67,12 @@ static const char *const FRAMING[] = {
     "seen",          "viewed",    "regarded", "considered", "perceived", "described", "characterized",
     "characterised", "portrayed", "deemed",   "branded",    "labeled",   "labelled",  "hailed",
     "dismissed",     "painted",   "cast",     "billed",     "touted",    "pegged",    NULL};
+/* Adjectives of stance after "is": "is eager to", "are skeptical of",
+ * "was adamant that". */
+static const char *const STANCE_ADJ[] = {
+    "eager",      "hopeful",   "wary",      "supportive", "concerned",  "worried",     "critical",
+    "skeptical",  "sceptical", "adamant",   "confident",  "optimistic", "pessimistic", "convinced",
+    "dismissive", "vocal",     "outspoken", "unhappy",    "upset",      "doubtful",    NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -545,7 +551,7 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING};
+    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -83,6 +83,18 @@ static int ph_when(const ctx *c, size_t i)
     return 0;
 }
 
+/* Whether token k is an adverb of degree inside a verb group: "very",
+ * "so", "more", "deeply", "increasingly". */
+static int degree(const ctx *c, size_t k)
+{
+    const text_token *t = &c->tok->v[k];
+    size_t n = t->end - t->start;
+    return word_is(c, k, "very") || word_is(c, k, "so") || word_is(c, k, "more") || word_is(c, k, "less") ||
+           word_is(c, k, "too") || word_is(c, k, "quite") || word_is(c, k, "not") ||
+           (n > 4 && !capitalized(c, k) && !memcmp(c->text + t->end - 2, "ly", 2) &&
+            !word_in(c, k, LY_NOUNS));
+}
+
 /* The first token of the verb group ending with the cue at token cue, back
  * to floor: "has repeatedly called", "is also accusing" (a cue in -ing
  * takes its forms of "be"), "moved to emphasize". */
@@ -90,6 +102,14 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
 {
     int ing = word_in(c, cue, GERUNDS);
     size_t v = cue;
+    /* "is deeply skeptical of", "has been critical of": "is" and all */
+    if (word_in(c, cue, STANCE_ADJ)) {
+        while (v > floor + 1 && cue - v < 6 && ph_gap_clear(c, v - 1, v) &&
+               (degree(c, v - 1) || word_in(c, v - 1, PASSIVE) || ph_in_verb_group(c, v - 1) ||
+                word_is(c, v - 1, "remain") || word_is(c, v - 1, "remains") || word_is(c, v - 1, "remained")))
+            v--;
+        return v;
+    }
     for (int hops = 0; hops < 2; hops++) {
         /* ("reportedly said" is a report of speech; "reportedly plans" a
          * claim no one is named for) */
@@ -766,6 +786,25 @@ int ph_no_speech(const ctx *c, size_t i)
             word_is(c, i, "showing") || word_is(c, i, "shown"));
 }
 
+int ph_stance_adj(const ctx *c, size_t i)
+{
+    if (!word_in(c, i, STANCE_ADJ) || i == 0 || i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
+    /* (what follows says of what: "of", "about", "that", "to"; not "eager
+     * to say", where the verb of saying reports) */
+    size_t n = i + 1;
+    if (!word_is(c, n, "that") && !word_is(c, n, "of") && !word_is(c, n, "about") && !word_is(c, n, "to") &&
+        !word_is(c, n, "with") && !word_is(c, n, "on"))
+        return 0;
+    if (word_is(c, n, "to") && n + 1 < c->tok->n && ph_is_cue(c, n + 1)) return 0;
+    if (word_is(c, i, "critical") && !word_is(c, n, "of")) return 0; /* "critical to": needed */
+    size_t v = i - 1;
+    while (v > 0 && i - v < 3 && degree(c, v) && ph_gap_clear(c, v, v + 1))
+        v--;
+    return (word_in(c, v, PASSIVE) || word_is(c, v, "remain") || word_is(c, v, "remains") ||
+            word_is(c, v, "remained")) &&
+           ph_gap_clear(c, v, v + 1);
+}
+
 int ph_framed(const ctx *c, size_t i)
 {
     if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !word_is(c, i + 1, "as") ||
@@ -789,10 +828,10 @@ int ph_is_cue(const ctx *c, size_t i)
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
     if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT |
-               (uint64_t)1 << FRAMING_BIT)))
+               (uint64_t)1 << FRAMING_BIT | (uint64_t)1 << STANCE_ADJ_BIT)))
         return 0;
     if (f & QUOTED) return 0; /* the speaker's words, not the article's */
-    if (ph_framed(c, i)) return 1;
+    if (ph_framed(c, i) || ph_stance_adj(c, i)) return 1;
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];

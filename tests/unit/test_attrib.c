@@ -397,6 +397,12 @@ static void verbs_in_all_their_forms(void **state)
     check("But Varga is widely seen as the favourite.",
           "reported||is widely seen as||unknown|Varga is widely seen as the favourite.\n");
     check("Varga has seen her lead vanish.", "");
+    /* Adjectives of stance after "is": the subject holds the view. */
+    check("Some councillors were deeply skeptical of the toll plan.",
+          "reported|Some councillors|were deeply skeptical|Some councillors|person|of the toll plan.\n");
+    check("The family is worried that the ferry will close.",
+          "reported|The family|is worried|The family|unknown|the ferry will close.\n");
+    check("The pier was critical to the town.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
