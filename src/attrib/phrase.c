@@ -807,14 +807,19 @@ int ph_stance_adj(const ctx *c, size_t i)
 
 int ph_framed(const ctx *c, size_t i)
 {
-    if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !word_is(c, i + 1, "as") ||
-        !ph_gap_clear(c, i, i + 1))
+    if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
+    /* ("is best known for", "is also known by") */
+    int known = word_is(c, i, "known");
+    if (!word_is(c, i + 1, "as") && !(known && (word_is(c, i + 1, "for") || word_is(c, i + 1, "by"))))
         return 0;
-    size_t v = i - 1; /* back over adverbs: "is widely seen as" */
-    while (v > 0 && i - v < 3 && !word_in(c, v, PASSIVE) && ph_gap_clear(c, v, v + 1) &&
-           c->tok->v[v].end - c->tok->v[v].start > 2 && !memcmp(c->text + c->tok->v[v].end - 2, "ly", 2))
+    size_t v = i - 1; /* back over adverbs: "is widely seen as", "is best known for" */
+    while (v > 0 && i - v < 3 && !word_in(c, v, PASSIVE) && !word_in(c, v, CONTRACTED_BE) &&
+           ph_gap_clear(c, v, v + 1) &&
+           (degree(c, v) || word_is(c, v, "also") || word_is(c, v, "best") || word_is(c, v, "well") ||
+            word_is(c, v, "now") || word_is(c, v, "once") || word_is(c, v, "perhaps") ||
+            word_is(c, v, "still")))
         v--;
-    return word_in(c, v, PASSIVE) && ph_gap_clear(c, v, v + 1);
+    return (word_in(c, v, PASSIVE) || word_in(c, v, CONTRACTED_BE)) && ph_gap_clear(c, v, v + 1);
 }
 
 int ph_is_cue(const ctx *c, size_t i)

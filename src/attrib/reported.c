@@ -387,17 +387,6 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
             return 1;
         }
     }
-    /* "Sanders is widely seen as the insurgent": how someone is viewed, by
-     * no one named; the whole clause is what is held. */
-    if (cue + 2 < b && ph_framed(c, cue) && v > a) {
-        size_t s = v - 1; /* the subject: back to the clause's start */
-        while (s > a && ph_gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
-            s--;
-        while (s + 1 < v && word_in(c, s, CLAUSE_OPENERS))
-            s++;
-        *st = ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, cue + 2), 0, 0, 0);
-        return 1;
-    }
     /* "Clinton was asked about the emails": what was asked, by no one named. */
     if ((word_is(c, cue, "asked") || word_is(c, cue, "questioned")) && cue + 1 < b && v > a) {
         size_t k = cue + 1 + (word_is(c, cue + 1, "about") && cue + 2 < b);
@@ -405,6 +394,25 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
         return 1;
     }
     return 0;
+}
+
+/* "Sanders is widely seen as the insurgent", "Allergan is best known for
+ * Botox": how someone is held, by no one named; the whole clause from its
+ * subject is what is held, "is ... as" the cue. */
+static wt_status framed(ctx *c, size_t a, size_t i, uint32_t sent_end)
+{
+    size_t v = i - 1; /* "is", then "has been", "can be" */
+    while (v > a && !word_in(c, v, PASSIVE) && !word_in(c, v, CONTRACTED_BE))
+        v--;
+    while (v > a + 1 && ph_gap_clear(c, v - 1, v) && ph_in_verb_group(c, v - 1))
+        v--;
+    size_t s = v > a ? v - 1 : a; /* the subject: back to the clause's start */
+    while (s > a && ph_gap_clear(c, s - 1, s) && v - s < MAX_SOURCE_WORDS)
+        s--;
+    while (s + 1 < v && word_in(c, s, CLAUSE_OPENERS))
+        s++;
+    if (word_in(c, v, CONTRACTED_BE)) s = v; /* "it's known as" */
+    return ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, i + 2), 0, 0, 0);
 }
 
 /* "Asked if he was bullied, the candidate said no": the question, with no
@@ -806,6 +814,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     for (size_t i = a; i < b; i++) {
         if (!ph_is_cue(c, i)) continue;
+        if (ph_framed(c, i)) return framed(c, a, i, sent_end);
         size_t cue_a = ph_verb_group_start(c, a, i); /* "has learned", "also said" */
         size_t sa, sb;
         ph_phrase_before(c, a, cue_a, &sa, &sb);

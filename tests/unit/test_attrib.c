@@ -397,6 +397,8 @@ static void verbs_in_all_their_forms(void **state)
     check("But Varga is widely seen as the favourite.",
           "reported||is widely seen as||unknown|Varga is widely seen as the favourite.\n");
     check("Varga has seen her lead vanish.", "");
+    check("The pier is best known for its lighthouse.",
+          "reported||is best known for||unknown|The pier is best known for its lighthouse.\n");
     /* Adjectives of stance after "is": the subject holds the view. */
     check("Some councillors were deeply skeptical of the toll plan.",
           "reported|Some councillors|were deeply skeptical|Some councillors|person|of the toll plan.\n");
