@@ -74,6 +74,11 @@ static const char *const STANCE_ADJ[] = {
     "eager",      "hopeful",   "wary",      "supportive", "concerned",  "worried",     "critical",
     "skeptical",  "sceptical", "adamant",   "confident",  "optimistic", "pessimistic", "convinced",
     "dismissive", "vocal",     "outspoken", "unhappy",    "upset",      "doubtful",    NULL};
+/* Verbs of putting a writing out, cues with the writing after them:
+ * "released a memo", "issued a statement", "unveiled its plan". */
+static const char *const PUBLISHING[] = {"released",  "releases",   "releasing",   "issued",   "issuing",
+                                         "published", "publishes",  "publishing",  "unveiled", "unveils",
+                                         "unveiling", "circulated", "circulating", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -552,7 +557,7 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ};
+    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

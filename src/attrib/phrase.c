@@ -805,6 +805,27 @@ int ph_stance_adj(const ctx *c, size_t i)
            ph_gap_clear(c, v, v + 1);
 }
 
+int ph_publishing(const ctx *c, size_t i)
+{
+    /* (the writing its object: not "an article published in the Post") */
+    if (!word_in(c, i, PUBLISHING) || capitalized(c, i) || i + 1 >= c->tok->n ||
+        word_in(c, i + 1, NAME_BREAKERS))
+        return 0;
+    for (size_t k = i + 1; k < c->tok->n && k <= i + 4 && ph_gap_clear(c, k - 1, k); k++)
+        if ((word_in(c, k, DOCUMENTS) || word_in(c, k, EVIDENCE) || word_is(c, k, "plan") ||
+             word_is(c, k, "proposal") || word_is(c, k, "findings")) &&
+            !capitalized(c, k)) {
+            /* (a writing whose words or topic follow is read by the rules
+             * for writings: 'issued a statement, "..."', 'a letter about',
+             * 'a statement - Varga saying ...') */
+            uint32_t e = c->tok->v[k].end;
+            if (k + 1 < c->tok->n && word_is(c, k + 1, "about")) return 0;
+            if (e < c->len && c->text[e] != ' ' && c->text[e] != '.') return 0;
+            return !(e + 2 < c->len && ph_dash_at(c, e + 1));
+        }
+    return 0;
+}
+
 int ph_framed(const ctx *c, size_t i)
 {
     if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
@@ -833,10 +854,10 @@ int ph_is_cue(const ctx *c, size_t i)
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
     if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT |
-               (uint64_t)1 << FRAMING_BIT | (uint64_t)1 << STANCE_ADJ_BIT)))
+               (uint64_t)1 << FRAMING_BIT | (uint64_t)1 << STANCE_ADJ_BIT | (uint64_t)1 << PUBLISHING_BIT)))
         return 0;
     if (f & QUOTED) return 0; /* the speaker's words, not the article's */
-    if (ph_framed(c, i) || ph_stance_adj(c, i)) return 1;
+    if (ph_framed(c, i) || ph_stance_adj(c, i) || ph_publishing(c, i)) return 1;
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];

@@ -405,6 +405,10 @@ static void verbs_in_all_their_forms(void **state)
     check("The family is worried that the ferry will close.",
           "reported|The family|is worried|The family|unknown|the ferry will close.\n");
     check("The pier was critical to the town.", "");
+    /* Putting a writing out: "released a memo". */
+    check("The harbour board released a memo on the toll plan.",
+          "reported|The harbour board|released|The harbour board|organization|a memo on the toll plan.\n");
+    check("Her essay was published in the Calder Gazette.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
