@@ -79,6 +79,12 @@ static const char *const STANCE_ADJ[] = {
 static const char *const PUBLISHING[] = {"released",  "releases",   "releasing",   "issued",   "issuing",
                                          "published", "publishes",  "publishing",  "unveiled", "unveils",
                                          "unveiling", "circulated", "circulating", NULL};
+/* Nouns of speech one makes, besides the nouns of stance: "made the
+ * case that", "made a plea for", "made a point of saying". */
+static const char *const MADE_NOUNS[] = {
+    "case",        "plea",       "point", "announcement", "statement",  "statements",  "appeal",
+    "pitch",       "speech",     "joke",  "jokes",        "reference",  "mention",     "apology",
+    "observation", "confession", "offer", "commitment",   "prediction", "predictions", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -557,7 +563,8 @@ static const char *const *const LISTS[N_LISTS] = {
     VERB_GROUP,  TOPIC_VERBS,     TOPIC_PREPS,   STANCE_NOUNS,     HONORIFICS,     LY_NOUNS,
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
-    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING};
+    CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
+    MADE_NOUNS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

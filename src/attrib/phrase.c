@@ -805,6 +805,26 @@ int ph_stance_adj(const ctx *c, size_t i)
            ph_gap_clear(c, v, v + 1);
 }
 
+int ph_made_speech(const ctx *c, size_t i)
+{
+    if (!(word_is(c, i, "made") || word_is(c, i, "make") || word_is(c, i, "makes") ||
+          word_is(c, i, "making")) ||
+        c->flags[i] & QUOTED)
+        return 0;
+    /* the noun within a determiner and an adjective: "made an impassioned plea" */
+    for (size_t k = i + 1; k < c->tok->n && k <= i + 3 && ph_gap_clear(c, k - 1, k); k++) {
+        /* (not "made his remarks", "making calls": the act, said elsewhere) */
+        if (word_is(c, k, "comments") || word_is(c, k, "remarks") || word_is(c, k, "calls") ||
+            word_is(c, k, "call") || word_is(c, k, "bid"))
+            return 0;
+        if (word_in(c, k, STANCE_NOUNS) || word_in(c, k, MADE_NOUNS)) return 1;
+        if (!word_in(c, k, DETERMINERS) && !ph_possessive(c, k) &&
+            (k > i + 1 && !word_in(c, k - 1, DETERMINERS)))
+            return 0;
+    }
+    return 0;
+}
+
 int ph_publishing(const ctx *c, size_t i)
 {
     /* (the writing its object: not "an article published in the Post") */
@@ -851,6 +871,9 @@ int ph_is_cue(const ctx *c, size_t i)
         (word_is(c, i + 1, "clear") || (word_is(c, i + 1, "it") && word_is(c, i + 2, "clear"))) &&
         !(c->flags[i] & QUOTED))
         return 1;
+    /* "made the case that", "makes a plea for": a verb of saying in a
+     * verb and its noun. */
+    if ((c->text[c->tok->v[i].start] | 0x20) == 'm' && ph_made_speech(c, i)) return 1;
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
     if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT |

@@ -409,6 +409,10 @@ static void verbs_in_all_their_forms(void **state)
     check("The harbour board released a memo on the toll plan.",
           "reported|The harbour board|released|The harbour board|organization|a memo on the toll plan.\n");
     check("Her essay was published in the Calder Gazette.", "");
+    /* A verb of saying in a verb and its noun: "made the case that". */
+    check("The unions have made the case that the toll is unfair.",
+          "reported|The unions|have made|The unions|organization|the toll is unfair.\n");
+    check("Varga made her remarks before the vote.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
