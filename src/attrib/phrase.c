@@ -781,6 +781,11 @@ int ph_no_speech(const ctx *c, size_t i)
         size_t n = i + 2 + (i + 3 < c->tok->n && word_is(c, i + 2, "the"));
         return !(n < c->tok->n && capitalized(c, n));
     }
+    /* "voted for", "votes against", "voting to": a stance; "voted early",
+     * "voted in Ohio" only an act. */
+    if (f0 == 'v' && (word_is(c, i, "vote") || word_is(c, i, "votes") || word_is(c, i, "voted") ||
+                      word_is(c, i, "voting")))
+        return !(word_is(c, i + 1, "for") || word_is(c, i + 1, "against") || word_is(c, i + 1, "to"));
     return f0 == 's' && word_is(c, i + 1, "up") &&
            (word_is(c, i, "show") || word_is(c, i, "shows") || word_is(c, i, "showed") ||
             word_is(c, i, "showing") || word_is(c, i, "shown"));

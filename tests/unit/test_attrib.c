@@ -413,6 +413,10 @@ static void verbs_in_all_their_forms(void **state)
     check("The unions have made the case that the toll is unfair.",
           "reported|The unions|have made|The unions|organization|the toll is unfair.\n");
     check("Varga made her remarks before the vote.", "");
+    /* Voting for or against is a stance; voting early only an act. */
+    check("The council voted against the toll plan.",
+          "reported|The council|voted|The council|organization|against the toll plan.\n");
+    check("The crews voted early in Lusk.", "");
     /* Auxiliaries, adverbs and the progressive belong to the cue. */
     check("The unions have repeatedly criticized the toll plan.",
           "reported|The unions|have repeatedly criticized|The unions|organization|the toll plan.\n");
