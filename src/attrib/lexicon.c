@@ -60,7 +60,7 @@ static const char *const CUE_LEMMAS[] = {
     /* raising, framing, pressing, taking up */
     "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
     "convince", "^rule", "~share", "embrace", "~promote", "balk", "~react", "persuade", "attribute",
-    "champion", "~vote", NULL};
+    "champion", "~vote", "~project", "~float", "~allude", NULL};
 /* Participles that tell how someone is held, in the passive before
  * "as": "is widely seen as", "has been described as". */
 static const char *const FRAMING[] = {
