@@ -181,7 +181,13 @@ int ph_comma_after(const ctx *c, size_t i)
 int ph_is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
-    if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(')) return 1;
+    if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(' || s[i - 1] == '['))
+        return 1;
+    /* (after a no-break space or a long dash: 'said —"We will ...') */
+    if (s[i] == '"' && i >= 2 && i + 1 < len && s[i + 1] != ' ' &&
+        (((unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xA0) ||
+         (i >= 3 && ph_long_dash(s, i - 3, len))))
+        return 1;
     /* Two apostrophes, as some newspapers' archives write quotation marks. */
     if (s[i] == '\'' && i + 2 < len && s[i + 1] == '\'' && s[i + 2] != ' ' && s[i + 2] != '\'' &&
         (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '('))

@@ -876,6 +876,9 @@ static void quotation_leads_and_speakers(void **state)
     /* An inverted cue after "But,". */
     check("But, said Oyelaran, \"the crews will not sail without a contract.\"",
           "direct|Oyelaran|said|Oyelaran|person|the crews will not sail without a contract.\n");
+    /* A straight mark opens a quotation after a long dash too. */
+    check("At the hearing, Varga replied —\"The ferry will sail on time,\" and left.",
+          "direct|Varga|replied|Varga|person|The ferry will sail on time,\n");
     /* The horizontal bar some sites print for a dash is one. */
     check("The ferry must sail tonight! ― Ines Varga (@ivarga) March 3, 2026",
           "direct|Ines Varga (@ivarga)|―|Ines Varga|person|The ferry must sail tonight!\n");
