@@ -20,7 +20,7 @@ static const char *const CUE_LEMMAS[] = {
     "say|said", "tell|told", "add", "^state", "^remark", "~comment", "~note", "mention", "=report",
     "announce", "declare", "proclaim", "pronounce", "assert", "affirm", "~claim", "allege", "insist",
     "maintain", "contend", "argue", "^reason", "explain", "clarify", "elaborate", "specify", "~detail",
-    "describe", "characterize", "characterise", "portray", "depict", "^label", "^brand", "dub",
+    "describe", "characterize", "characterise", "portray", "depict", "^label", "^brand", "+dub",
     "write|wrote|written", "~tweet", "=post", "retweet", "^email", "blog", "disclose", "divulge", "reveal",
     "outline", "=list", "~recount", "recall", "recollect", "relate", "narrate", "~quote", "cite", "invoke",
     "testify", "~answer", "~reply", "respond", "retort", "~counter", "conclude", "observe", "opine", "muse",
@@ -60,7 +60,8 @@ static const char *const CUE_LEMMAS[] = {
     /* raising, framing, pressing, taking up */
     "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
     "convince", "^rule", "~share", "embrace", "~promote", "balk", "~react", "persuade", "attribute",
-    "champion", "~vote", "~project", "~float", "~allude", NULL};
+    "champion", "~vote", "~project", "~float", "~allude", "vouch", "recite", "disavow", "articulate",
+    "acquiesce", "utter", "reaffirm", "downplay", "disparage", "interpret", "~coin", NULL};
 /* Participles that tell how someone is held, in the passive before
  * "as": "is widely seen as", "has been described as". */
 static const char *const FRAMING[] = {
