@@ -61,7 +61,12 @@ static const char *const CUE_LEMMAS[] = {
     "~voice", "~reference", "remember", "nominate", "~push", "~paint", "~frame", "~lobby", "~brush", "~+spar",
     "convince", "^rule", "~share", "embrace", "~promote", "balk", "~react", "persuade", "attribute",
     "champion", "~vote", "~project", "~float", "~allude", "vouch", "recite", "disavow", "articulate",
-    "acquiesce", "utter", "reaffirm", "downplay", "disparage", "interpret", "~coin", NULL};
+    "acquiesce", "utter", "reaffirm", "downplay", "disparage", "interpret", "~coin", "cajole", "deflect",
+    "dictate", "~discount", "exhort", "expound", "+extol", "heckle", "~herald", "~jeer", "~petition", "posit",
+    "recant", "~reprimand", "retract", "~smear", "spout", "surmise", "admonish", "attest", "avow", "broach",
+    "~censure", "coax", "convey", "demur", "denigrate", "disclaim", "enthuse", "espouse", "forewarn",
+    "lambast", "~moan", "profess", "quibble", "~relay", "~reproach", "stipulate", "summarize", "summarise",
+    "vilify", NULL};
 /* Participles that tell how someone is held, in the passive before
  * "as": "is widely seen as", "has been described as". */
 static const char *const FRAMING[] = {
