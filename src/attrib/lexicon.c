@@ -450,6 +450,7 @@ static const char *const STANCE_NOUNS[] = {
     "complaints",  "assessment", "description", "plan",       "plans",       "decision",  "proposal",
     "refusal",     "vow",        "threat",      "demand",     "request",     "assertion", "argument",
     "suggestion",  "insistence", "admission",   "allegation", "charge",      "push",      "bid",
+    "claim",       "belief",     "contention",  "prediction", "promises",    "threats",   "statement",
     NULL};
 static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
 /* Words between a subject and its cue, part of neither: modals,

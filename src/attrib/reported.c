@@ -54,9 +54,12 @@ static wt_status topic(ctx *c, size_t a, size_t b)
             return ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[b - 1].end},
                            ph_span_of(c, i, i + 1), i + 1, e + 1, 0);
     }
-    /* "Trump's attacks on Rubio": the owner of a noun of speech. */
+    /* "Trump's attacks on Rubio", "his claim that ...": the owner of a
+     * noun of speech. */
     for (size_t i = a; i + 2 < b; i++) {
-        if (!word_in(c, i, STANCE_NOUNS) || !word_in(c, i + 1, TOPIC_PREPS) || i == a) continue;
+        if (!word_in(c, i, STANCE_NOUNS) || i == a ||
+            !(word_in(c, i + 1, TOPIC_PREPS) || word_is(c, i + 1, "that")))
+            continue;
         if (!ph_possessive(c, i - 1)) continue;
         size_t sa = i - 1;
         while (sa > a && capitalized(c, sa) && capitalized(c, sa - 1) && ph_gap_clear(c, sa - 1, sa))
@@ -76,8 +79,9 @@ static wt_status topic(ctx *c, size_t a, size_t b)
             ph_subject_before(c, a, sa, &pa, &pb);
             if (pb > pa && ph_plausible_source(c, pa, pb)) sa = pa, sb = pb, ca = va;
         }
+        int that = word_is(c, i + 1, "that");
         return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
-                       ph_span_of(c, ca, i + 2), sa, sb, 0);
+                       ph_span_of(c, ca, that ? i + 1 : i + 2), sa, sb, 0);
     }
     /* "Sheppard presented a message about healing", "A group published an
      * open letter about the discourse": a writing about a topic, its

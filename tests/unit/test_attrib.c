@@ -341,6 +341,9 @@ static void owners_of_speech_and_polls(void **state)
     (void)state;
     check("The crowd cheered Calloway's attacks on the water board.",
           "reported|Calloway's|attacks on|Calloway's|person|the water board\n");
+    /* The owner's claim "that ...". */
+    check("Calloway's claim that the pier was unsafe, first made in May, stands.",
+          "reported|Calloway's|claim|Calloway's|person|the pier was unsafe\n");
     /* "his" is the subject's: the subject is the one to name. */
     check("Calloway stepped up his attacks on the water board.",
           "reported|Calloway|stepped up his attacks on|Calloway|person|the water board\n");
