@@ -91,6 +91,9 @@ static const char *const MADE_NOUNS[] = {
     "case",        "plea",       "point", "announcement", "statement",  "statements",  "appeal",
     "pitch",       "speech",     "joke",  "jokes",        "reference",  "mention",     "apology",
     "observation", "confession", "offer", "commitment",   "prediction", "predictions", NULL};
+/* Nouns of stance reported with no owner: "amid criticism of the plan". */
+static const char *const OWNERLESS_NOUNS[] = {"criticism",   "criticisms", "complaints", "doubts",
+                                              "speculation", "praise",     "assumption", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -571,7 +574,7 @@ static const char *const *const LISTS[N_LISTS] = {
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
     CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
-    MADE_NOUNS};
+    MADE_NOUNS,  OWNERLESS_NOUNS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

@@ -125,6 +125,21 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         return ph_emit(c, (attrib_span){c->tok->v[p + 1].start, c->tok->v[e - 1].end},
                        ph_span_of(c, i, p + 1), sa, sb, 0);
     }
+    /* "amid criticism of the plan", "doubts about his record": a noun of
+     * stance whose owner the sentence does not name; what it is about
+     * runs to the next comma. */
+    for (size_t i = a; i + 2 < b; i++) {
+        if (!word_in(c, i, OWNERLESS_NOUNS) || c->flags[i] & QUOTED || capitalized(c, i) ||
+            !ph_gap_clear(c, i, i + 2) ||
+            !(word_in(c, i + 1, TOPIC_PREPS) || word_is(c, i + 1, "over") || word_is(c, i + 1, "that")) ||
+            (i > a && (ph_possessive(c, i - 1) || capitalized(c, i - 1))))
+            continue;
+        size_t e = i + 3;
+        while (e < b && ph_gap_clear(c, e - 1, e))
+            e++;
+        return ph_emit(c, (attrib_span){c->tok->v[i + 2].start, c->tok->v[e - 1].end},
+                       ph_span_of(c, i, i + 2), 0, 0, 0);
+    }
     return WT_OK;
 }
 

@@ -344,6 +344,9 @@ static void owners_of_speech_and_polls(void **state)
     /* The owner's claim "that ...". */
     check("Calloway's claim that the pier was unsafe, first made in May, stands.",
           "reported|Calloway's|claim|Calloway's|person|the pier was unsafe\n");
+    /* A noun of stance with no owner: reported by no one named. */
+    check("The board met amid criticism of the toll plan.",
+          "reported||criticism of||unknown|the toll plan\n");
     /* "his" is the subject's: the subject is the one to name. */
     check("Calloway stepped up his attacks on the water board.",
           "reported|Calloway|stepped up his attacks on|Calloway|person|the water board\n");
