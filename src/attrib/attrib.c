@@ -141,7 +141,11 @@ static int signature_at(const ctx *c, size_t p, size_t *d, size_t *a, size_t *n)
 {
     const char *t = c->text;
     *d = (size_t)ph_long_dash(t, p, c->len);
-    if (!*d && p + 1 < c->len && t[p] == '-' && t[p + 1] == ' ') *d = 1;
+    /* (a hyphen with a space after it, or set right before the name at a
+     * line's start: "-Michelle Marks, Philadelphia.") */
+    if (!*d && p + 1 < c->len && t[p] == '-' &&
+        (t[p + 1] == ' ' || ((p == 0 || t[p - 1] == '\n') && t[p + 1] >= 'A' && t[p + 1] <= 'Z')))
+        *d = 1;
     if (!*d) return 0;
     size_t ns = skip_blanks(t, p + *d, c->len);
     if (ns > p + *d + 2 || ns >= c->len) return 0;

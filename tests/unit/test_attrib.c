@@ -899,6 +899,8 @@ static void quotation_leads_and_speakers(void **state)
           "ferry left at nine.",
           "direct|Ines Varga|—|Ines Varga|person|We will sail at dawn.\n");
     check("“We will sail at dawn.”\n\n— but the tide had other plans.", "");
+    check("Letters arrived.\n\n\"The ferry is our road and it must run.\"\n\n-Petra Nwosu, Lusk.\n",
+          "direct|Petra Nwosu|-|Petra Nwosu|person|The ferry is our road and it must run.\n");
     /* Reader comments signed at the end of their own line, with or
      * without a space or a no-break space before the name. */
     check("The vote closed on Friday.\n“The ferry is our road. Keep it running.” ― Petra Nwosu\n“I "
