@@ -70,10 +70,10 @@ static const char *const CUE_LEMMAS[] = {
 /* Participles that tell how someone is held, in the passive before
  * "as": "is widely seen as", "has been described as". */
 static const char *const FRAMING[] = {
-    "seen",          "viewed",        "regarded",  "considered", "perceived", "described",
-    "characterized", "characterised", "portrayed", "deemed",     "branded",   "labeled",
-    "labelled",      "hailed",        "dismissed", "painted",    "cast",      "billed",
-    "touted",        "pegged",        "known",     NULL};
+    "seen",          "viewed",    "regarded",  "considered", "perceived", "described", "characterized",
+    "characterised", "portrayed", "deemed",    "branded",    "labeled",   "labelled",  "hailed",
+    "dismissed",     "painted",   "cast",      "billed",     "touted",    "pegged",    "known",
+    "called",        "dubbed",    "nicknamed", NULL};
 /* Adjectives of stance after "is": "is eager to", "are skeptical of",
  * "was adamant that". */
 static const char *const STANCE_ADJ[] = {

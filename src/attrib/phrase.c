@@ -859,11 +859,19 @@ int ph_publishing(const ctx *c, size_t i)
 
 int ph_framed(const ctx *c, size_t i)
 {
-    if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
+    if (!word_in(c, i, FRAMING) || i == 0 || i + 1 >= c->tok->n) return 0;
     /* ("is best known for", "is also known by") */
     int known = word_is(c, i, "known");
-    if (!word_is(c, i + 1, "as") && !(known && (word_is(c, i + 1, "for") || word_is(c, i + 1, "by"))))
-        return 0;
+    int as = ph_gap_clear(c, i, i + 1) &&
+             (word_is(c, i + 1, "as") || (known && (word_is(c, i + 1, "for") || word_is(c, i + 1, "by"))));
+    /* (a name needs no "as": "has been called the 'Trump of the East'") */
+    int naming = word_is(c, i, "called") || word_is(c, i, "dubbed") || word_is(c, i, "labeled") ||
+                 word_is(c, i, "labelled") || word_is(c, i, "branded") || word_is(c, i, "nicknamed");
+    uint32_t after = c->tok->v[i].end + 1;
+    int named = naming && after < c->len && c->text[after - 1] == ' ' &&
+                (word_is(c, i + 1, "a") || word_is(c, i + 1, "an") || word_is(c, i + 1, "the") ||
+                 ph_is_open_quote(c->text, after, c->len));
+    if (!as && !named) return 0;
     size_t v = i - 1; /* back over adverbs: "is widely seen as", "is best known for" */
     while (v > 0 && i - v < 3 && !word_in(c, v, PASSIVE) && !word_in(c, v, CONTRACTED_BE) &&
            ph_gap_clear(c, v, v + 1) &&

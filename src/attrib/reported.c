@@ -431,7 +431,9 @@ static wt_status framed(ctx *c, size_t a, size_t i, uint32_t sent_end)
     while (s + 1 < v && word_in(c, s, CLAUSE_OPENERS))
         s++;
     if (word_in(c, v, CONTRACTED_BE)) s = v; /* "it's known as" */
-    return ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, i + 2), 0, 0, 0);
+    int as = word_is(c, i + 1, "as") || word_is(c, i + 1, "for") || word_is(c, i + 1, "by");
+    return ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, as ? i + 2 : i + 1), 0, 0,
+                   0);
 }
 
 /* "Asked if he was bullied, the candidate said no": the question, with no
