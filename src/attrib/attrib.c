@@ -331,6 +331,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         if (ta >= tb) continue;
         /* A quotation opening in this sentence. */
         size_t qo = 0, qc = 0;
+        int qmark = 0; /* the opening mark's length in bytes */
         /* From the last sentence's end: a mark opening this sentence may
          * lie before its first word. */
         size_t from = s > 0 ? sent->v[s - 1].end : 0;
@@ -338,7 +339,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             unsigned char ch = (unsigned char)text[p];
             if (ch != '"' && ch != 0xE2 && ch != '\'') continue; /* the bytes a quotation mark starts with */
             int k = ph_is_open_quote(text, p, len);
-            if (k) qo = p + (size_t)k;
+            if (k) qo = p + (size_t)k, qmark = k;
         }
         if (qo) {
             for (size_t p = qo; p < len && !qc; p++) {
@@ -354,10 +355,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             attrib_span content = {(uint32_t)qo, (uint32_t)end};
             if (resumed && last_direct >= 0) {
                 /* '"...," said Wilcox. "..."' in one sentence: the quotation
-                 * goes on after its speaker, one attribution. */
+                 * goes on after its speaker, one attribution (a stop or a
+                 * comma, a space, then a mark of any length: "“"). */
                 attribution *ld = &out->v[last_direct];
                 uint32_t said = WT_MAX(ld->cue.end, ld->source.end);
-                if (said > ld->content.end && said <= qo && qo - said <= 4) {
+                if (said > ld->content.end && said <= qo && qo - said <= 2 + (size_t)qmark) {
                     ld->content.end = content.end;
                     s2 = s;
                     while (s2 + 1 < sent->n && sent->v[s2].end < end)

@@ -579,6 +579,11 @@ static void as_they_put_it(void **state)
 static void quotations_split_and_resumed(void **state)
 {
     (void)state;
+    /* Curly marks too: one attribution for the quotation split by it. */
+    check("“If the pier goes,” the skipper said, “the town goes with it.”",
+          "direct|the skipper|said|the skipper|unknown|If the pier goes,” the skipper said, “the town goes "
+          "with "
+          "it.\n");
     /* A quotation split by its speaker in one sentence is one attribution. */
     check("\"We tried very hard,\" he said, \"but the ferry sank anyway.\"",
           "direct|he|said|he|person|We tried very hard,\" he said, \"but the ferry sank anyway.\n");
