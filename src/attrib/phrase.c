@@ -787,6 +787,13 @@ int ph_no_speech(const ctx *c, size_t i)
         size_t n = i + 2 + (i + 3 < c->tok->n && word_is(c, i + 2, "the"));
         return !(n < c->tok->n && capitalized(c, n));
     }
+    /* "maintained that ...", "maintains he is innocent" report; "maintains
+     * a lead", "maintained an office" keep something. */
+    if (f0 == 'm' && (word_is(c, i, "maintain") || word_is(c, i, "maintains") ||
+                      word_is(c, i, "maintained") || word_is(c, i, "maintaining")))
+        return !(word_is(c, i + 1, "that") || word_in(c, i + 1, PRONOUNS_PERSON) ||
+                 word_is(c, i + 1, "they") || word_is(c, i + 1, "it") || word_is(c, i + 1, "his") ||
+                 word_is(c, i + 1, "her"));
     /* "voted for", "votes against", "voting to": a stance; "voted early",
      * "voted in Ohio" only an act. */
     if (f0 == 'v' && (word_is(c, i, "vote") || word_is(c, i, "votes") || word_is(c, i, "voted") ||
