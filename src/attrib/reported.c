@@ -812,6 +812,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 while (from > a && ph_gap_clear(c, from - 1, from))
                     from--;
                 if (from <= a || !ph_relative(c, from)) from = a;
+                /* ('"...," Clinton said Monday in Cheyenne, according to
+                 * audio of the event': only when and where before it, right
+                 * after a speaker; X gives what that speaker said) */
+                const attribution *last = c->out->n ? &c->out->v[c->out->n - 1] : NULL;
+                if (last && from == a && i - a <= 4 && last->cue.end <= c->tok->v[a].start &&
+                    c->tok->v[a].start - WT_MAX(last->cue.end, last->source.end) <= 2)
+                    return ph_emit(c, last->content, ph_span_of(c, i, i + 2), sa, sb, last->direct);
                 return ph_emit(c, (attrib_span){c->tok->v[from].start, c->tok->v[i - 1].end},
                                ph_span_of(c, i, i + 2), sa, sb, 0);
             }

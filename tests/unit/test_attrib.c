@@ -583,6 +583,11 @@ static void as_they_put_it(void **state)
 static void quotations_split_and_resumed(void **state)
 {
     (void)state;
+    /* "according to" after a speaker and when or where: what that speaker said. */
+    check("\"The pier will hold,\" Varga said Monday in Lusk, according to a recording of the meeting.",
+          "direct|Varga|said|Varga|person|The pier will hold,\n"
+          "direct|a recording of the meeting|according to|a recording of the meeting|unknown|The pier will "
+          "hold,\n");
     /* Curly marks too: one attribution for the quotation split by it. */
     check("“If the pier goes,” the skipper said, “the town goes with it.”",
           "direct|the skipper|said|the skipper|unknown|If the pier goes,” the skipper said, “the town goes "
