@@ -399,6 +399,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     caps += capitalized(&c, i) || word_in(&c, i, NAME_BREAKERS) || word_is(&c, i, "the");
                 if (caps == qb - qa) goto not_speech;
             }
+            /* 'the "Medicare for all" document': a short quotation between
+             * an article and the noun it names is a title or a term. */
+            if (qa > ta && qc &&
+                (word_is(&c, qa - 1, "the") || word_is(&c, qa - 1, "a") || word_is(&c, qa - 1, "an")) &&
+                qb - qa <= 5 && qb < tok->n && c.tok->v[qb].start <= end + 4 && !capitalized(&c, qb) &&
+                !strchr(",.?!", text[end - 1]) && !ph_is_cue(&c, qb) && !word_in(&c, qb, PRONOUNS_PERSON) &&
+                !word_in(&c, qb, NAME_BREAKERS) && !word_in(&c, qb, CLAUSE_OPENERS) &&
+                !word_in(&c, qb, VERB_GROUP) && !word_in(&c, qb, PASSIVE) && !ph_past_tense(&c, qb) &&
+                !word_is(&c, qb, "or"))
+                goto not_speech;
             /* The rest of the sentence holding the quotation's end. */
             s2 = s;
             while (s2 + 1 < sent->n && sent->v[s2].end < end)

@@ -744,10 +744,26 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
     /* (nor where it was written: "writes Stella Papamichael on the BBC
      * Movies site") */
     /* (nor where the speaker is: "says Dossym Satpayev in Almaty") */
-    while (i + 1 < ceil && ph_gap_clear(c, i, i + 1) && i + 1 - cue <= MAX_SOURCE_WORDS &&
-           !word_in(c, i + 1, CLAUSE_OPENERS) &&
-           !(i > cue && (word_is(c, i + 1, "on") || word_is(c, i + 1, "in")) && capitalized(c, i)))
+    /* (a title in straight marks is part of it: 'according to the
+     * "Medicare for all" document') */
+    size_t marks = 0, before_mark = i;
+    for (;;) {
+        if (i + 1 >= ceil || i + 1 - cue > MAX_SOURCE_WORDS || word_in(c, i + 1, CLAUSE_OPENERS) ||
+            (i > cue && (word_is(c, i + 1, "on") || word_is(c, i + 1, "in")) && capitalized(c, i)))
+            break;
+        if (!ph_gap_clear(c, i, i + 1)) {
+            size_t q = 0, other = 0;
+            for (uint32_t p = c->tok->v[i].end; p < c->tok->v[i + 1].start; p++)
+                if (c->text[p] == '"')
+                    q++;
+                else if (c->text[p] != ' ')
+                    other++;
+            if (q != 1 || other) break;
+            if (marks++ % 2 == 0) before_mark = i;
+        }
         i++;
+    }
+    if (marks % 2) i = before_mark; /* (a mark left open: up to it) */
     *b = i + 1;
 }
 

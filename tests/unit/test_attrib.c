@@ -583,6 +583,12 @@ static void as_they_put_it(void **state)
 static void quotations_split_and_resumed(void **state)
 {
     (void)state;
+    /* A short quotation between an article and its noun is a title. */
+    check("The toll would cost $4 a crossing, according to the \"Ferry for all\" document released by the "
+          "board.",
+          "reported|the \"Ferry for all\" document released by the board|according to|the \"Ferry for all\" "
+          "document "
+          "released by the board|organization|The toll would cost $4 a crossing\n");
     /* "according to" after a speaker and when or where: what that speaker said. */
     check("\"The pier will hold,\" Varga said Monday in Lusk, according to a recording of the meeting.",
           "direct|Varga|said|Varga|person|The pier will hold,\n"
