@@ -70,6 +70,14 @@ static int bare_said_next(const ctx *c, const text_spans *sent, size_t s, uint32
     return 1;
 }
 
+/* Whether token i is a word in -ing, as a participle opening a sentence
+ * is: 'Holding open a book, Beck said, "..."' tells what Beck did. */
+static int opens_with_ing(const ctx *c, size_t i)
+{
+    const text_token *t = &c->tok->v[i];
+    return t->end - t->start > 4 && !memcmp(c->text + t->end - 3, "ing", 3);
+}
+
 /* Moves the attributions from `from` on to stand before the one at `at`,
  * keeping text order when a clause was read after what follows it (the
  * clause before a quotation, the question before its answer). */
@@ -729,9 +737,25 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                      * the speaker are hers too, reported. */
                     if (i + 1 == qa && sa > ta + 1 && !ph_gap_clear(&c, sa - 1, sa) &&
                         text[c.tok->v[sa - 1].end] == ',' && !word_in(&c, ta, NAME_BREAKERS) &&
-                        !word_in(&c, ta, NOT_NAMES))
-                        st = ph_emit(&c, (attrib_span){c.tok->v[ta].start, c.tok->v[sa - 1].end},
-                                     ph_span_of(&c, cue_a, i + 1), sa, sb, 0);
+                        !word_in(&c, ta, NOT_NAMES) && !word_in(&c, ta, CLAUSE_OPENERS)) {
+                        /* ('Responding to the criticism, Trump said, "..."': a
+                         * participle of speech opening the sentence reports
+                         * what follows it; 'Holding open a book, ...' tells
+                         * what one did) */
+                        size_t from = ta, cue_end = ta;
+                        if (opens_with_ing(&c, ta)) {
+                            int speech = word_in(&c, ta, CUES) || word_in(&c, ta, GERUNDS) ||
+                                         word_in(&c, ta, TOPIC_VERBS);
+                            from = cue_end = ta + 1;
+                            if (from + 1 < sa && word_in(&c, from, TOPIC_PREPS)) from = cue_end = ta + 2;
+                            if (!speech) from = sa;
+                        }
+                        if (from < sa)
+                            st = ph_emit(&c, (attrib_span){c.tok->v[from].start, c.tok->v[sa - 1].end},
+                                         cue_end > ta ? ph_span_of(&c, ta, cue_end)
+                                                      : ph_span_of(&c, cue_a, i + 1),
+                                         sa, sb, 0);
+                    }
                     if (!st) st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;
                     /* 'She declared "What a Super Tuesday!" and said that ...':

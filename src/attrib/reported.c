@@ -833,7 +833,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         size_t p, e, cue, sa, sb;
         /* (not before a colon: "In a speech, Varga declared:" gives what
          * follows) */
-        int colon_end = sent_end > 0 && c->text[sent_end - 1] == ':';
+        /* (nor before a comma and the quotation the clause leads to:
+         * 'Responding to the criticism, Trump said, "..."') */
+        uint32_t ce = sent_end;
+        while (ce > 0 && c->text[ce - 1] == ' ')
+            ce--;
+        int colon_end =
+            ce > 0 && (c->text[ce - 1] == ':' || (c->text[ce - 1] == ',' && quote_follows(c, ce)) ||
+                       (sent_end < c->len && c->text[sent_end] == ':'));
         if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
             wt_status st = ph_emit(c, (attrib_span){c->tok->v[a].start, ph_word_end(c, p - 1)},
                                    ph_span_of(c, cue, cue + 1), sa, sb, 0);
@@ -923,13 +930,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             k = b;
         /* "Fallon responded on Twitter.", "she said Monday.": where and
          * when, nothing said. */
-        if (k < b && b - k <= 3 &&
+        /* (or how: "said in a statement.", "wrote in an email Monday.") */
+        if (k < b && b - k <= 5 &&
             (word_in(c, k, TIME_WORDS) ||
              ((word_is(c, k, "on") || word_is(c, k, "in") || word_is(c, k, "at")) && b - k >= 2))) {
-            int where = 1;
-            for (size_t t = k + 1; t < b && where; t++)
-                where = capitalized(c, t) || word_in(c, t, TIME_WORDS);
-            if (where) k = b;
+            int where = 1, how = 0;
+            for (size_t t = k + 1; t < b && where; t++) {
+                how |= word_in(c, t, DOCUMENTS);
+                where = capitalized(c, t) || word_in(c, t, TIME_WORDS) || word_in(c, t, DOCUMENTS) ||
+                        word_in(c, t, DETERMINERS);
+            }
+            if (where && (b - k <= 3 || how)) k = b;
         }
         attrib_span cue = ph_span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';

@@ -583,6 +583,13 @@ static void as_they_put_it(void **state)
 static void quotations_split_and_resumed(void **state)
 {
     (void)state;
+    /* A participle of speech opening the sentence reports what follows it;
+     * one of doing tells what the speaker did. */
+    check("Responding to the criticism, Varga said, \"The pier will hold.\"",
+          "reported|Varga|Responding to|Varga|person|the criticism\n"
+          "direct|Varga|said|Varga|person|The pier will hold.\n");
+    check("Holding open a map, Varga said, \"The pier will hold.\"",
+          "direct|Varga|said|Varga|person|The pier will hold.\n");
     /* A short quotation between an article and its noun is a title. */
     check("The toll would cost $4 a crossing, according to the \"Ferry for all\" document released by the "
           "board.",
