@@ -1242,9 +1242,11 @@ int ph_name_like(const ctx *c, size_t a, size_t b)
             !word_in(c, k, GENERIC_OUTLETS) && !word_in(c, k, ORG_WORDS) &&
             !isdigit((unsigned char)c->text[c->tok->v[k].start]) && !word_is(c, k, "one") &&
             !word_is(c, k, "those") && !word_is(c, k, "former") && !word_is(c, k, "senior") &&
-            !word_is(c, k, "top") && !word_is(c, k, "several") && !word_is(c, k, "many") &&
-            !word_is(c, k, "some") && !word_is(c, k, "other") && !word_is(c, k, "two") &&
-            !word_is(c, k, "three") &&
+            /* ("the company's chief executive") */
+            !(ph_possessive(c, k) && k + 1 < b) && !word_is(c, k, "chief") && !word_is(c, k, "deputy") &&
+            !word_is(c, k, "longtime") && !word_is(c, k, "veteran") && !word_is(c, k, "top") &&
+            !word_is(c, k, "several") && !word_is(c, k, "many") && !word_is(c, k, "some") &&
+            !word_is(c, k, "other") && !word_is(c, k, "two") && !word_is(c, k, "three") &&
             /* ("a handful of Democrats", "a group of economists") */
             !(k + 1 < b && word_is(c, k + 1, "of") &&
               (word_is(c, k, "handful") || word_is(c, k, "number") || word_is(c, k, "group") ||

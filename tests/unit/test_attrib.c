@@ -583,6 +583,10 @@ static void as_they_put_it(void **state)
 static void quotations_split_and_resumed(void **state)
 {
     (void)state;
+    /* A speaker after "said" may be named by an owner and a role. */
+    check("The pier is under pressure, said the company's chief engineer.",
+          "reported|the company's chief engineer|said|the company's chief engineer|person|The pier is under "
+          "pressure\n");
     /* A participle of speech opening the sentence reports what follows it;
      * one of doing tells what the speaker did. */
     check("Responding to the criticism, Varga said, \"The pier will hold.\"",
