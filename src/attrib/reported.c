@@ -155,6 +155,66 @@ static int infinitive_before(const ctx *c, size_t k, size_t g)
     return 0;
 }
 
+/* Whether the subject from token sa to the cue at i is one personal
+ * pronoun: "he", "she", "they", "I", "we". */
+static int sb_is_pronoun(const ctx *c, size_t sa, size_t i)
+{
+    size_t v = ph_verb_group_start(c, sa, i);
+    return v == sa + 1 && (word_in(c, sa, PRONOUNS_PERSON) || word_is(c, sa, "they") ||
+                           word_is(c, sa, "we") || word_is(c, sa, "i"));
+}
+
+/* Whether the cue at token i, its subject starting at token sa, takes
+ * its object from before the subject: a relative pronoun ("which he
+ * favors", "that Warren advocated") or a noun right before a pronoun
+ * subject ("a topic she knew well"), when nothing after the cue is its
+ * object (the clause ends, or a preposition, an adverb or "but" follows).
+ * [*oa, *ob) is the object. */
+static int object_before(const ctx *c, size_t a, size_t sa, size_t i, size_t b, size_t *oa, size_t *ob)
+{
+    if (sa <= a || !ph_gap_clear(c, sa - 1, sa) || word_in(c, i, GERUNDS) || word_in(c, i, SEEMING) ||
+        word_in(c, i, STANCE_ADJ) || word_in(c, i, FRAMING) || word_in(c, i, PHRASALS))
+        return 0;
+    size_t n = i + 1;
+    /* (a preposition of when, where or how; not one leading to the object:
+     * "hoped to carry", "talked about") */
+    int adjunct = n < b && (word_is(c, n, "on") || word_is(c, n, "in") || word_is(c, n, "at") ||
+                            word_is(c, n, "for") || word_is(c, n, "during") || word_is(c, n, "with") ||
+                            word_is(c, n, "since") || word_is(c, n, "before") || word_is(c, n, "after"));
+    int ends = n >= b || !ph_gap_clear(c, i, n) || adjunct || word_is(c, n, "but") || word_is(c, n, "and") ||
+               word_is(c, n, "well") || word_in(c, n, TIME_WORDS) ||
+               (c->tok->v[n].end - c->tok->v[n].start > 3 &&
+                !memcmp(c->text + c->tok->v[n].end - 2, "ly", 2) && !word_in(c, n, LY_NOUNS));
+    if (!ends || word_is(c, n, "that")) return 0;
+    size_t p = sa - 1;
+    /* (not after a preposition: "in which he seemed to confirm, before
+     * millions, the critiques" has its object after the cue) */
+    if (p > a && word_in(c, p - 1, NAME_BREAKERS)) return 0;
+    if (word_is(c, p, "which") || word_is(c, p, "whom") ||
+        (word_is(c, p, "that") && p > a && !ph_is_cue(c, p - 1) && !word_in(c, p - 1, VERB_GROUP))) {
+        *oa = p;
+        *ob = p + 1;
+        return 1;
+    }
+    /* (a pronoun subject right after a noun: "a fact he mentions") */
+    int pronoun = sb_is_pronoun(c, sa, i);
+    if (!pronoun || capitalized(c, p) || word_in(c, p, NAME_BREAKERS) || word_in(c, p, DETERMINERS) ||
+        word_in(c, p, CLAUSE_OPENERS) || word_in(c, p, VERB_GROUP) || word_in(c, p, PASSIVE) ||
+        ph_is_cue(c, p) || ph_past_tense(c, p) || ph_possessive(c, p) ||
+        isdigit((unsigned char)c->text[c->tok->v[p].start]))
+        return 0;
+    size_t s = p; /* back to the noun's article, three words at most */
+    while (s > a && p - s < 3 && ph_gap_clear(c, s - 1, s) && !word_in(c, s - 1, NAME_BREAKERS) &&
+           !word_in(c, s - 1, VERB_GROUP) && !word_in(c, s - 1, PASSIVE) && !ph_is_cue(c, s - 1) &&
+           !word_in(c, s - 1, CLAUSE_OPENERS) && !word_in(c, s, DETERMINERS))
+        s--;
+    if (!word_in(c, s, DETERMINERS) && !(s > a && word_in(c, s - 1, DETERMINERS))) return 0;
+    if (s > a && word_in(c, s - 1, DETERMINERS) && !word_in(c, s, DETERMINERS)) s--;
+    *oa = s;
+    *ob = p + 1;
+    return 1;
+}
+
 /* Whether any of tokens [a, b) stands inside a quotation. */
 static int quotes_in(const ctx *c, size_t a, size_t b)
 {
@@ -892,6 +952,18 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              word_in(c, i, SEEMING)) &&
             i + 2 < b && word_is(c, i + 1, "to") && ph_is_cue(c, i + 2))
             continue;
+        /* "a carbon tax, which he favors", "a fact he often mentions": the
+         * cue's object stands before its subject; what was said is that. */
+        {
+            size_t obj_a, obj_b;
+            if (object_before(c, a, sa, i, b, &obj_a, &obj_b)) {
+                wt_status st =
+                    ph_emit(c, ph_span_of(c, obj_a, obj_b), ph_span_of(c, cue_a, i + 1), sa, sb, 0);
+                if (st) return st;
+                a = i + 1;
+                continue;
+            }
+        }
         size_t k = i + 1;
         if (word_in(c, i, PHRASALS) && k < b && (word_is(c, k, "out") || word_is(c, k, "back")))
             k++, i++; /* "points out": the particle is the cue's */

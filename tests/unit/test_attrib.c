@@ -344,6 +344,9 @@ static void owners_of_speech_and_polls(void **state)
     /* The owner's claim "that ...". */
     check("Calloway's claim that the pier was unsafe, first made in May, stands.",
           "reported|Calloway's|claim|Calloway's|person|the pier was unsafe\n");
+    /* An object relative: what was said stands before the speaker. */
+    check("The council dropped the toll, which Varga opposed.",
+          "reported|Varga|opposed|Varga|person|which\n");
     /* A noun of stance with no owner: reported by no one named. */
     check("The board met amid criticism of the toll plan.",
           "reported||criticism of||unknown|the toll plan\n");
