@@ -155,25 +155,17 @@ static int infinitive_before(const ctx *c, size_t k, size_t g)
     return 0;
 }
 
-/* Whether the subject from token sa to the cue at i is one personal
- * pronoun: "he", "she", "they", "I", "we". */
-static int sb_is_pronoun(const ctx *c, size_t sa, size_t i)
-{
-    size_t v = ph_verb_group_start(c, sa, i);
-    return v == sa + 1 && (word_in(c, sa, PRONOUNS_PERSON) || word_is(c, sa, "they") ||
-                           word_is(c, sa, "we") || word_is(c, sa, "i"));
-}
-
 /* Whether the cue at token i, its subject starting at token sa, takes
  * its object from before the subject: a relative pronoun ("which he
  * favors", "that Warren advocated") or a noun right before a pronoun
  * subject ("a topic she knew well"), when nothing after the cue is its
  * object (the clause ends, or a preposition, an adverb or "but" follows).
  * [*oa, *ob) is the object. */
-static int object_before(const ctx *c, size_t a, size_t sa, size_t i, size_t b, size_t *oa, size_t *ob)
+static int object_before(const ctx *c, size_t a, size_t *sa, size_t sb, size_t i, size_t b, size_t *oa,
+                         size_t *ob)
 {
-    if (sa <= a || !ph_gap_clear(c, sa - 1, sa) || word_in(c, i, GERUNDS) || word_in(c, i, SEEMING) ||
-        word_in(c, i, STANCE_ADJ) || word_in(c, i, FRAMING) || word_in(c, i, PHRASALS))
+    if (*sa < a || word_in(c, i, GERUNDS) || word_in(c, i, SEEMING) || word_in(c, i, STANCE_ADJ) ||
+        word_in(c, i, FRAMING) || word_in(c, i, PHRASALS))
         return 0;
     size_t n = i + 1;
     /* (a preposition of when, where or how; not one leading to the object:
@@ -186,33 +178,50 @@ static int object_before(const ctx *c, size_t a, size_t sa, size_t i, size_t b, 
                (c->tok->v[n].end - c->tok->v[n].start > 3 &&
                 !memcmp(c->text + c->tok->v[n].end - 2, "ly", 2) && !word_in(c, n, LY_NOUNS));
     if (!ends || word_is(c, n, "that")) return 0;
-    size_t p = sa - 1;
+    /* ("said on Twitter that ...": the object after the adjunct) */
+    for (size_t t = n; t < b && t < n + 6 && ph_gap_clear(c, t - 1, t); t++)
+        if (word_is(c, t, "that") || c->flags[t] & QUOTED) return 0;
+    size_t p = *sa > a ? *sa - 1 : a;
+    int joined = *sa > a && ph_gap_clear(c, p, *sa);
     /* (not after a preposition: "in which he seemed to confirm, before
      * millions, the critiques" has its object after the cue) */
-    if (p > a && word_in(c, p - 1, NAME_BREAKERS)) return 0;
-    if (word_is(c, p, "which") || word_is(c, p, "whom") ||
-        (word_is(c, p, "that") && p > a && !ph_is_cue(c, p - 1) && !word_in(c, p - 1, VERB_GROUP))) {
+    if (joined && p > a && word_in(c, p - 1, NAME_BREAKERS)) return 0;
+    if (joined &&
+        (word_is(c, p, "which") || word_is(c, p, "whom") ||
+         (word_is(c, p, "that") && p > a && !ph_is_cue(c, p - 1) && !word_in(c, p - 1, VERB_GROUP)))) {
         *oa = p;
         *ob = p + 1;
         return 1;
     }
-    /* (a pronoun subject right after a noun: "a fact he mentions") */
-    int pronoun = sb_is_pronoun(c, sa, i);
-    if (!pronoun || capitalized(c, p) || word_in(c, p, NAME_BREAKERS) || word_in(c, p, DETERMINERS) ||
-        word_in(c, p, CLAUSE_OPENERS) || word_in(c, p, VERB_GROUP) || word_in(c, p, PASSIVE) ||
-        ph_is_cue(c, p) || ph_past_tense(c, p) || ph_possessive(c, p) ||
-        isdigit((unsigned char)c->text[c->tok->v[p].start]))
-        return 0;
-    size_t s = p; /* back to the noun's article, three words at most */
-    while (s > a && p - s < 3 && ph_gap_clear(c, s - 1, s) && !word_in(c, s - 1, NAME_BREAKERS) &&
-           !word_in(c, s - 1, VERB_GROUP) && !word_in(c, s - 1, PASSIVE) && !ph_is_cue(c, s - 1) &&
-           !word_in(c, s - 1, CLAUSE_OPENERS) && !word_in(c, s, DETERMINERS))
-        s--;
-    if (!word_in(c, s, DETERMINERS) && !(s > a && word_in(c, s - 1, DETERMINERS))) return 0;
-    if (s > a && word_in(c, s - 1, DETERMINERS) && !word_in(c, s, DETERMINERS)) s--;
-    *oa = s;
-    *ob = p + 1;
-    return 1;
+    /* (a noun, then its subject with no "that": "a fact he mentions", "the
+     * same wording Paul Ryan used"; the subject phrase read before may hold
+     * both) */
+    for (size_t jj = *sa; jj < sb; jj++) {
+        size_t q = jj == *sa ? p : jj - 1; /* the noun's last word */
+        if (jj == *sa && !joined) continue;
+        if (capitalized(c, q) || word_in(c, q, NAME_BREAKERS) || word_in(c, q, DETERMINERS) ||
+            word_in(c, q, CLAUSE_OPENERS) || word_in(c, q, VERB_GROUP) || word_in(c, q, PASSIVE) ||
+            ph_is_cue(c, q) || ph_past_tense(c, q) || ph_possessive(c, q) || word_in(c, q, PRONOUNS_PERSON) ||
+            isdigit((unsigned char)c->text[c->tok->v[q].start]))
+            continue;
+        /* (the subject a pronoun alone: a lower-case word before a name is
+         * its title, "campaign chairman Paul Manafort") */
+        int subject = (jj + 1 == sb && (word_in(c, jj, PRONOUNS_PERSON) || word_is(c, jj, "they") ||
+                                        word_is(c, jj, "we") || word_is(c, jj, "i")));
+        if (!subject) continue;
+        size_t s0 = q; /* back to the noun's article, three words at most */
+        while (s0 > a && q - s0 < 3 && ph_gap_clear(c, s0 - 1, s0) && !word_in(c, s0 - 1, NAME_BREAKERS) &&
+               !word_in(c, s0 - 1, VERB_GROUP) && !word_in(c, s0 - 1, PASSIVE) && !ph_is_cue(c, s0 - 1) &&
+               !word_in(c, s0 - 1, CLAUSE_OPENERS) && !word_in(c, s0, DETERMINERS))
+            s0--;
+        if (s0 > a && word_in(c, s0 - 1, DETERMINERS) && !word_in(c, s0, DETERMINERS)) s0--;
+        if (!word_in(c, s0, DETERMINERS)) return 0;
+        *oa = s0;
+        *ob = q + 1;
+        *sa = jj;
+        return 1;
+    }
+    return 0;
 }
 
 /* Whether any of tokens [a, b) stands inside a quotation. */
@@ -956,7 +965,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
          * cue's object stands before its subject; what was said is that. */
         {
             size_t obj_a, obj_b;
-            if (object_before(c, a, sa, i, b, &obj_a, &obj_b)) {
+            if (object_before(c, a, &sa, sb, i, b, &obj_a, &obj_b)) {
                 wt_status st =
                     ph_emit(c, ph_span_of(c, obj_a, obj_b), ph_span_of(c, cue_a, i + 1), sa, sb, 0);
                 if (st) return st;

@@ -347,6 +347,11 @@ static void owners_of_speech_and_polls(void **state)
     /* An object relative: what was said stands before the speaker. */
     check("The council dropped the toll, which Varga opposed.",
           "reported|Varga|opposed|Varga|person|which\n");
+    check("She spoke at a conference on ferries, a topic she knew well.",
+          "reported|she|knew|she|person|a topic\n");
+    check("Harbour chairman Piet Oyelaran said on Friday that the pier was safe.",
+          "reported|Harbour chairman Piet Oyelaran|said|Harbour chairman Piet Oyelaran|person|the pier was "
+          "safe.\n");
     /* A noun of stance with no owner: reported by no one named. */
     check("The board met amid criticism of the toll plan.",
           "reported||criticism of||unknown|the toll plan\n");
