@@ -1090,8 +1090,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             for (size_t g = k + 1; g + 1 < b; g++) {
                 /* (or a list: "She urged ..., proposed that ..., and pushed
                  * to ...": a verb in the past after a comma, as the cue is) */
-                if (ph_past_tense(c, g) && ph_is_cue(c, g) && ph_past_tense(c, i) &&
-                    ph_comma_after(c, g - 1) && !word_in(c, g, NOUN_CUES) && !word_is(c, g + 1, "by")) {
+                if (ph_past_tense(c, g) && (ph_is_cue(c, g) || word_in(c, g, TOPIC_VERBS)) &&
+                    ph_past_tense(c, i) && ph_comma_after(c, g - 1) && !word_in(c, g, NOUN_CUES) &&
+                    !word_is(c, g + 1, "by")) {
                     wt_status st =
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, g - 1)}, cue, sa, sb, 0);
                     if (st) return st;
@@ -1105,9 +1106,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 size_t h = g + 1;
                 while (h < b && h < g + 4 && ph_in_verb_group(c, h))
                     h++;
-                /* (a noun-like cue only after a comma: ", but views Mr. Trump as ...") */
+                /* (a noun-like cue only after a comma, or with a person as
+                 * its object: ", but views Mr. Trump as ...", "and calls
+                 * her ...") */
+                int object = h + 1 < b && (word_is(c, h + 1, "her") || word_is(c, h + 1, "him") ||
+                                           word_is(c, h + 1, "them") || capitalized(c, h + 1));
                 if (h >= b || !ph_is_cue(c, h) ||
-                    (word_in(c, h, NOUN_CUES) && !ph_past_tense(c, h) && !ph_comma_after(c, g - 1)))
+                    (word_in(c, h, NOUN_CUES) && !ph_past_tense(c, h) && !ph_comma_after(c, g - 1) &&
+                     !object))
                     continue;
                 /* (a base form goes with a base form: in "says he'd sit Putin
                  * down and tell him ..." it is the reported clause's verb) */

@@ -745,6 +745,13 @@ static void subjects_and_relative_clauses(void **state)
     check("Varga declined to comment and Calder officials later said the timetable was fixed.",
           "reported|Varga|declined|Varga|person|to comment\n"
           "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
+    /* Coordinated verbs of one speaker: a list, or "and calls her ...". */
+    check("The mayor has mocked the board, referred to the crews as \"pirates\" and left early.",
+          "reported|The mayor|has mocked|The mayor|person|the board\n"
+          "direct|The mayor|referred|The mayor|person|to the crews as \"pirates\" and left early.\n");
+    check("Varga says she respects Oyelaran and calls him a fine harbour master.",
+          "reported|Varga|says|Varga|person|she respects Oyelaran\n"
+          "reported|Varga|calls|Varga|person|him a fine harbour master.\n");
     check("Varga and Oyelaran said the timetable was fixed.",
           "reported|Varga and Oyelaran|said|Varga and Oyelaran|person|the timetable was fixed.\n");
     /* A subordinate clause opening what was said ends at its comma; the
