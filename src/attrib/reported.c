@@ -487,7 +487,7 @@ static int passive(ctx *c, size_t a, size_t v, size_t cue, size_t b, uint32_t se
 /* "Sanders is widely seen as the insurgent", "Allergan is best known for
  * Botox": how someone is held, by no one named; the whole clause from its
  * subject is what is held, "is ... as" the cue. */
-static wt_status framed(ctx *c, size_t a, size_t i, uint32_t sent_end)
+static wt_status framed(ctx *c, size_t a, size_t i, size_t b, uint32_t sent_end)
 {
     size_t v = i - 1; /* "is", then "has been", "can be" */
     while (v > a && !word_in(c, v, PASSIVE) && !word_in(c, v, CONTRACTED_BE))
@@ -501,8 +501,18 @@ static wt_status framed(ctx *c, size_t a, size_t i, uint32_t sent_end)
         s++;
     if (word_in(c, v, CONTRACTED_BE)) s = v; /* "it's known as" */
     int as = word_is(c, i + 1, "as") || word_is(c, i + 1, "for") || word_is(c, i + 1, "by");
-    return ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, as ? i + 2 : i + 1), 0, 0,
-                   0);
+    /* (held by someone named after: '"strategic ambiguity" by Joshua
+     * Hendrick, a professor') */
+    size_t sa = 0, sb = 0;
+    for (size_t k = i + 2; k + 1 < b && k < i + 12 && !word_is(c, i + 1, "by"); k++) {
+        if (ph_comma_after(c, k - 1) && !(c->flags[k - 1] & QUOTED)) break;
+        if (!word_is(c, k, "by") || c->flags[k] & QUOTED) continue;
+        ph_phrase_after(c, k, b, &sa, &sb);
+        if (sb == sa || ph_kind_of(c, sa, sb) == KIND_UNKNOWN) sa = sb = 0;
+        break;
+    }
+    return ph_emit(c, (attrib_span){c->tok->v[s].start, sent_end}, ph_span_of(c, v, as ? i + 2 : i + 1), sa,
+                   sb, 0);
 }
 
 /* "Asked if he was bullied, the candidate said no": the question, with no
@@ -918,7 +928,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     }
     for (size_t i = a; i < b; i++) {
         if (!ph_is_cue(c, i)) continue;
-        if (ph_framed(c, i)) return framed(c, a, i, sent_end);
+        if (ph_framed(c, i)) return framed(c, a, i, b, sent_end);
         size_t cue_a = ph_verb_group_start(c, a, i); /* "has learned", "also said" */
         size_t sa, sb;
         ph_phrase_before(c, a, cue_a, &sa, &sb);

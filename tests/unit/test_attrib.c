@@ -411,10 +411,11 @@ static void verbs_in_all_their_forms(void **state)
     check("But Varga is widely seen as the favourite.",
           "reported||is widely seen as||unknown|Varga is widely seen as the favourite.\n");
     check("Varga has seen her lead vanish.", "");
-    check("The harbour master has been called \"the last honest man in Calder\" by some.",
-          "direct||has been called||unknown|The harbour master has been called \"the last honest man in "
-          "Calder\" "
-          "by some.\n");
+    check(
+        "The harbour master has been called \"the last honest man in Calder\" by some.",
+        "direct|some|has been called|some|person|The harbour master has been called \"the last honest man in "
+        "Calder\" "
+        "by some.\n");
     check("The vote was called off.", "");
     check("The pier is best known for its lighthouse.",
           "reported||is best known for||unknown|The pier is best known for its lighthouse.\n");
