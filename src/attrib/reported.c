@@ -1005,7 +1005,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         int aside = k < b && comma_only(c, k - 1, k); /* "said, without evidence, that" */
         /* (not the "that" of a later verb: "invoked Obama and suggested
          * that ...") */
-        for (size_t t = k; t < b && t < k + 5 &&
+        /* (further after a phrase of where or how: "said at a Sunday news
+         * conference that") */
+        size_t reach = k < b && word_in(c, k, NAME_BREAKERS) ? 8 : 5;
+        for (size_t t = k; t < b && t < k + reach &&
                            (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t))) &&
                            !word_is(c, t, "and") && !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
              t++)
@@ -1027,9 +1030,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              ((word_is(c, k, "on") || word_is(c, k, "in") || word_is(c, k, "at")) && b - k >= 2))) {
             int where = 1, how = 0;
             for (size_t t = k + 1; t < b && where; t++) {
-                how |= word_in(c, t, DOCUMENTS);
+                /* (an occasion: "said at a Sunday news conference") */
+                int occasion = word_is(c, t, "conference") || word_is(c, t, "rally") ||
+                               word_is(c, t, "event") || word_is(c, t, "hearing") ||
+                               word_is(c, t, "meeting") || word_is(c, t, "briefing") ||
+                               word_is(c, t, "debate") || word_is(c, t, "forum") || word_is(c, t, "news");
+                how |= word_in(c, t, DOCUMENTS) || occasion;
                 where = capitalized(c, t) || word_in(c, t, TIME_WORDS) || word_in(c, t, DOCUMENTS) ||
-                        word_in(c, t, DETERMINERS);
+                        word_in(c, t, DETERMINERS) || occasion;
             }
             if (where && (b - k <= 3 || how)) k = b;
         }

@@ -746,6 +746,11 @@ static void subjects_and_relative_clauses(void **state)
     check("Varga declined to comment and Calder officials later said the timetable was fixed.",
           "reported|Varga|declined|Varga|person|to comment\n"
           "reported|Calder officials|later said|Calder officials|anonymous|the timetable was fixed.\n");
+    /* Where or how, then "that": what was said follows it. */
+    check("Varga said at a Sunday news conference that the pier will close.",
+          "reported|Varga|said|Varga|person|the pier will close.\n");
+    check("The pier will close, Varga said at a Sunday news conference.",
+          "reported|Varga|said|Varga|person|The pier will close\n");
     /* Coordinated verbs of one speaker: a list, or "and calls her ...". */
     check("The mayor has mocked the board, referred to the crews as \"pirates\" and left early.",
           "reported|The mayor|has mocked|The mayor|person|the board\n"
