@@ -820,7 +820,9 @@ int ph_no_speech(const ctx *c, size_t i)
             word_is(c, i, "showing") || word_is(c, i, "shown"));
 }
 
-int ph_stance_adj(const ctx *c, size_t i)
+/* Whether token i is an adjective of stance after "is": "is skeptical
+ * of", "was adamant that", "are eager to". */
+static int stance_adj(const ctx *c, size_t i)
 {
     if (!word_in(c, i, STANCE_ADJ) || i == 0 || i + 1 >= c->tok->n || !ph_gap_clear(c, i, i + 1)) return 0;
     /* (what follows says of what: "of", "about", "that", "to"; not "eager
@@ -839,27 +841,31 @@ int ph_stance_adj(const ctx *c, size_t i)
            ph_gap_clear(c, v, v + 1);
 }
 
-int ph_made_speech(const ctx *c, size_t i)
+/* Whether token i is "make" with a noun of speech as its object, a verb
+ * of saying in two words: "made the case that", "makes a plea for". */
+static int made_speech(const ctx *c, size_t i)
 {
     if (!(word_is(c, i, "made") || word_is(c, i, "make") || word_is(c, i, "makes") ||
           word_is(c, i, "making")) ||
         c->flags[i] & QUOTED)
         return 0;
-    /* the noun within a determiner and an adjective: "made an impassioned plea" */
-    for (size_t k = i + 1; k < c->tok->n && k <= i + 3 && ph_gap_clear(c, k - 1, k); k++) {
+    /* the noun after an article or an owner and an adjective at most: "made
+     * an impassioned plea" */
+    size_t k = i + 1;
+    if (k < c->tok->n && ph_gap_clear(c, i, k) && (word_in(c, k, DETERMINERS) || ph_possessive(c, k))) k++;
+    for (size_t adj = 0; adj < 2 && k < c->tok->n && ph_gap_clear(c, k - 1, k); adj++, k++) {
         /* (not "made his remarks", "making calls": the act, said elsewhere) */
         if (word_is(c, k, "comments") || word_is(c, k, "remarks") || word_is(c, k, "calls") ||
             word_is(c, k, "call") || word_is(c, k, "bid"))
             return 0;
         if (word_in(c, k, STANCE_NOUNS) || word_in(c, k, MADE_NOUNS)) return 1;
-        if (!word_in(c, k, DETERMINERS) && !ph_possessive(c, k) &&
-            (k > i + 1 && !word_in(c, k - 1, DETERMINERS)))
-            return 0;
     }
     return 0;
 }
 
-int ph_publishing(const ctx *c, size_t i)
+/* Whether token i puts a writing out, the writing after it: "released a
+ * memo", "issued a statement", "unveiled its plan". */
+static int publishing(const ctx *c, size_t i)
 {
     /* (the writing its object: not "an article published in the Post") */
     if (!word_in(c, i, PUBLISHING) || capitalized(c, i) || i + 1 >= c->tok->n ||
@@ -905,6 +911,17 @@ int ph_framed(const ctx *c, size_t i)
     return (word_in(c, v, PASSIVE) || word_in(c, v, CONTRACTED_BE)) && ph_gap_clear(c, v, v + 1);
 }
 
+/* Whether token k names a quantity after "a": "a few", "a lot", "a
+ * majority", "a third". */
+static int quantity(const ctx *c, size_t k)
+{
+    static const char *const Q[] = {"few",     "lot",   "number", "majority", "minority", "couple",
+                                    "handful", "dozen", "third",  "quarter",  "half",     NULL};
+    for (const char *const *q = Q; *q; q++)
+        if (word_is(c, k, *q)) return 1;
+    return 0;
+}
+
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* "made clear that", "makes it clear": a verb of saying in two words. */
@@ -915,14 +932,14 @@ int ph_is_cue(const ctx *c, size_t i)
         return 1;
     /* "made the case that", "makes a plea for": a verb of saying in a
      * verb and its noun. */
-    if ((c->text[c->tok->v[i].start] | 0x20) == 'm' && ph_made_speech(c, i)) return 1;
+    if ((c->text[c->tok->v[i].start] | 0x20) == 'm' && made_speech(c, i)) return 1;
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
     if (!(f & ((uint64_t)1 << CUES_BIT | (uint64_t)1 << PHRASALS_BIT | (uint64_t)1 << GERUNDS_BIT |
                (uint64_t)1 << FRAMING_BIT | (uint64_t)1 << STANCE_ADJ_BIT | (uint64_t)1 << PUBLISHING_BIT)))
         return 0;
     if (f & QUOTED) return 0; /* the speaker's words, not the article's */
-    if (ph_framed(c, i) || ph_stance_adj(c, i) || ph_publishing(c, i)) return 1;
+    if (ph_framed(c, i) || stance_adj(c, i) || publishing(c, i)) return 1;
     /* Cues are lower case ("the United States"), but for a headline in
      * title case: "Trump Says He Never Pledged ...". */
     unsigned char first = (unsigned char)c->text[c->tok->v[i].start];
@@ -976,10 +993,7 @@ int ph_is_cue(const ctx *c, size_t i)
      * few think", "a majority want". */
     if (word_in(c, i, NOUN_CUES) && i > 1 && c->text[c->tok->v[i].end - 1] != 's' && !ph_past_tense(c, i) &&
         (word_is(c, i - 2, "a") || word_is(c, i - 2, "an")) && ph_gap_clear(c, i - 2, i) &&
-        !capitalized(c, i - 1) && !word_is(c, i - 1, "few") && !word_is(c, i - 1, "lot") &&
-        !word_is(c, i - 1, "number") && !word_is(c, i - 1, "majority") && !word_is(c, i - 1, "minority") &&
-        !word_is(c, i - 1, "couple") && !word_is(c, i - 1, "handful") && !word_is(c, i - 1, "dozen") &&
-        !word_is(c, i - 1, "third") && !word_is(c, i - 1, "quarter") && !word_is(c, i - 1, "half"))
+        !capitalized(c, i - 1) && !quantity(c, i - 1))
         return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
