@@ -193,35 +193,32 @@ static int object_before(const ctx *c, size_t a, size_t *sa, size_t sb, size_t i
         *ob = p + 1;
         return 1;
     }
-    /* (a noun, then its subject with no "that": "a fact he mentions", "the
-     * same wording Paul Ryan used"; the subject phrase read before may hold
-     * both) */
-    for (size_t jj = *sa; jj < sb; jj++) {
-        size_t q = jj == *sa ? p : jj - 1; /* the noun's last word */
-        if (jj == *sa && !joined) continue;
-        if (capitalized(c, q) || word_in(c, q, NAME_BREAKERS) || word_in(c, q, DETERMINERS) ||
-            word_in(c, q, CLAUSE_OPENERS) || word_in(c, q, VERB_GROUP) || word_in(c, q, PASSIVE) ||
-            ph_is_cue(c, q) || ph_past_tense(c, q) || ph_possessive(c, q) || word_in(c, q, PRONOUNS_PERSON) ||
-            isdigit((unsigned char)c->text[c->tok->v[q].start]))
-            continue;
-        /* (the subject a pronoun alone: a lower-case word before a name is
-         * its title, "campaign chairman Paul Manafort") */
-        int subject = (jj + 1 == sb && (word_in(c, jj, PRONOUNS_PERSON) || word_is(c, jj, "they") ||
-                                        word_is(c, jj, "we") || word_is(c, jj, "i")));
-        if (!subject) continue;
-        size_t s0 = q; /* back to the noun's article, three words at most */
-        while (s0 > a && q - s0 < 3 && ph_gap_clear(c, s0 - 1, s0) && !word_in(c, s0 - 1, NAME_BREAKERS) &&
-               !word_in(c, s0 - 1, VERB_GROUP) && !word_in(c, s0 - 1, PASSIVE) && !ph_is_cue(c, s0 - 1) &&
-               !word_in(c, s0 - 1, CLAUSE_OPENERS) && !word_in(c, s0, DETERMINERS))
-            s0--;
-        if (s0 > a && word_in(c, s0 - 1, DETERMINERS) && !word_in(c, s0, DETERMINERS)) s0--;
-        if (!word_in(c, s0, DETERMINERS)) return 0;
-        *oa = s0;
-        *ob = q + 1;
-        *sa = jj;
-        return 1;
-    }
-    return 0;
+    /* (a noun right before a pronoun subject, no "that" between: "a fact
+     * he mentions"; the subject phrase read before may hold both; a
+     * lower-case word before a name is its title, "campaign chairman Paul
+     * Manafort", so names are left alone) */
+    size_t jj = sb - 1;
+    if (!(word_in(c, jj, PRONOUNS_PERSON) || word_is(c, jj, "they") || word_is(c, jj, "we") ||
+          word_is(c, jj, "i")) ||
+        (jj == *sa && !joined))
+        return 0;
+    size_t q = jj == *sa ? p : jj - 1; /* the noun's last word */
+    if (capitalized(c, q) || word_in(c, q, NAME_BREAKERS) || word_in(c, q, DETERMINERS) ||
+        word_in(c, q, CLAUSE_OPENERS) || word_in(c, q, VERB_GROUP) || word_in(c, q, PASSIVE) ||
+        ph_is_cue(c, q) || ph_past_tense(c, q) || ph_possessive(c, q) || word_in(c, q, PRONOUNS_PERSON) ||
+        isdigit((unsigned char)c->text[c->tok->v[q].start]))
+        return 0;
+    size_t s0 = q; /* back to the noun's article, three words at most */
+    while (s0 > a && q - s0 < 3 && ph_gap_clear(c, s0 - 1, s0) && !word_in(c, s0 - 1, NAME_BREAKERS) &&
+           !word_in(c, s0 - 1, VERB_GROUP) && !word_in(c, s0 - 1, PASSIVE) && !ph_is_cue(c, s0 - 1) &&
+           !word_in(c, s0 - 1, CLAUSE_OPENERS) && !word_in(c, s0, DETERMINERS))
+        s0--;
+    if (s0 > a && word_in(c, s0 - 1, DETERMINERS) && !word_in(c, s0, DETERMINERS)) s0--;
+    if (!word_in(c, s0, DETERMINERS)) return 0;
+    *oa = s0;
+    *ob = q + 1;
+    *sa = jj;
+    return 1;
 }
 
 /* Whether any of tokens [a, b) stands inside a quotation. */
