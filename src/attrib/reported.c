@@ -177,7 +177,7 @@ static int object_before(const ctx *c, size_t a, size_t *sa, size_t sb, size_t i
                word_is(c, n, "well") || word_in(c, n, TIME_WORDS) ||
                (c->tok->v[n].end - c->tok->v[n].start > 3 &&
                 !memcmp(c->text + c->tok->v[n].end - 2, "ly", 2) && !word_in(c, n, LY_NOUNS));
-    if (!ends || word_is(c, n, "that")) return 0;
+    if (!ends || (n < b && word_is(c, n, "that"))) return 0;
     /* ("said on Twitter that ...": the object after the adjunct) */
     for (size_t t = n; t < b && t < n + 6 && ph_gap_clear(c, t - 1, t); t++)
         if (word_is(c, t, "that") || c->flags[t] & QUOTED) return 0;

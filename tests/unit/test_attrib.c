@@ -347,6 +347,8 @@ static void owners_of_speech_and_polls(void **state)
     /* An object relative: what was said stands before the speaker. */
     check("The council dropped the toll, which Varga opposed.",
           "reported|Varga|opposed|Varga|person|which\n");
+    /* (the cue the text's last word) */
+    check("The council dropped the toll, which Varga opposed", "reported|Varga|opposed|Varga|person|which\n");
     check("She spoke at a conference on ferries, a topic she knew well.",
           "reported|she|knew|she|person|a topic\n");
     check("Harbour chairman Piet Oyelaran said on Friday that the pier was safe.",
