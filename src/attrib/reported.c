@@ -69,7 +69,7 @@ static wt_status topic(ctx *c, size_t a, size_t b)
             e++;
         /* ("Trump continued his attacks on Rubio": "his" is the subject's,
          * who is the one to name) */
-        size_t v = i - 2, sb = i, ca = i;
+        size_t v = i >= 2 ? i - 2 : a, sb = i, ca = i;
         if (sa == i - 1 && v > a &&
             (word_is(c, sa, "his") || word_is(c, sa, "her") || word_is(c, sa, "their")) &&
             ph_gap_clear(c, v, sa) && !capitalized(c, v) && !word_in(c, v, NAME_BREAKERS) &&

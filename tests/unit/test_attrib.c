@@ -357,6 +357,9 @@ static void owners_of_speech_and_polls(void **state)
     /* A noun of stance with no owner: reported by no one named. */
     check("The board met amid criticism of the toll plan.",
           "reported||criticism of||unknown|the toll plan\n");
+    /* (the owner opening the text) */
+    check("His attacks on the board were fierce.",
+          "reported|His|attacks on|His|person|the board were fierce\n");
     /* "his" is the subject's: the subject is the one to name. */
     check("Calloway stepped up his attacks on the water board.",
           "reported|Calloway|stepped up his attacks on|Calloway|person|the water board\n");
