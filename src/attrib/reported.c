@@ -14,6 +14,8 @@
 /* Speech about a topic: "X talked about immigration", "Y referred to the
  * report", "Z spoke out against the plan". The topic runs to the next
  * comma or the sentence's end. */
+static int participle(const ctx *c, size_t i);
+
 static wt_status topic(ctx *c, size_t a, size_t b)
 {
     /* Claims with no source: "X reportedly plans ...", "X is expected to
@@ -60,8 +62,16 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         if (!word_in(c, i, STANCE_NOUNS) || i == a ||
             !(word_in(c, i + 1, TOPIC_PREPS) || word_is(c, i + 1, "that")))
             continue;
-        if (!ph_possessive(c, i - 1)) continue;
-        size_t sa = i - 1;
+        /* (the owner, maybe before two adjectives: "Trump's recent
+         * evidence-free assertion that") */
+        size_t o = i - 1;
+        while (o > a && i - o < 3 && !ph_possessive(c, o) && !capitalized(c, o) &&
+               ph_gap_clear(c, o, o + 1) && !word_in(c, o, DETERMINERS) && !word_in(c, o, NAME_BREAKERS) &&
+               !word_in(c, o, VERB_GROUP) && !word_in(c, o, PASSIVE) && !word_in(c, o, CLAUSE_OPENERS) &&
+               !ph_is_cue(c, o) && !ph_past_tense(c, o) && !participle(c, o))
+            o--;
+        if (!ph_possessive(c, o) || !ph_gap_clear(c, o, i)) continue;
+        size_t sa = o;
         while (sa > a && capitalized(c, sa) && capitalized(c, sa - 1) && ph_gap_clear(c, sa - 1, sa))
             sa--;
         size_t e = i + 3;
@@ -69,9 +79,8 @@ static wt_status topic(ctx *c, size_t a, size_t b)
             e++;
         /* ("Trump continued his attacks on Rubio": "his" is the subject's,
          * who is the one to name) */
-        size_t v = i >= 2 ? i - 2 : a, sb = i, ca = i;
-        if (sa == i - 1 && v > a &&
-            (word_is(c, sa, "his") || word_is(c, sa, "her") || word_is(c, sa, "their")) &&
+        size_t v = o >= 1 ? o - 1 : a, sb = o + 1, ca = o + 1;
+        if (sa == o && v > a && (word_is(c, sa, "his") || word_is(c, sa, "her") || word_is(c, sa, "their")) &&
             ph_gap_clear(c, v, sa) && !capitalized(c, v) && !word_in(c, v, NAME_BREAKERS) &&
             !word_in(c, v, CLAUSE_OPENERS) && !word_in(c, v, TOPIC_PREPS)) {
             if (v > a + 1 && (word_is(c, v, "up") || word_is(c, v, "down")) && ph_gap_clear(c, v - 1, v)) v--;
