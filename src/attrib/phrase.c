@@ -331,7 +331,10 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
     /* "the 46-year-old" */
     if (head > a && word_is(c, head, "old") && word_is(c, head - 1, "year")) return KIND_PERSON;
     for (size_t i = a; i < b; i++)
-        if (word_in(c, i, ORG_WORDS) && (capitalized(c, i) || word_is(c, a, "the"))) return KIND_ORGANIZATION;
+        /* (or an owner's: "Varga's campaign", "Trump's office") */
+        if (word_in(c, i, ORG_WORDS) &&
+            (capitalized(c, i) || word_is(c, a, "the") || (i > a && ph_possessive(c, i - 1))))
+            return KIND_ORGANIZATION;
     for (size_t i = a; i < b; i++)
         if (word_in(c, i, ROLES)) return KIND_PERSON;
     int first_cap = capitalized(c, a) && !word_is(c, a, "the") && !word_is(c, a, "a") && !word_is(c, a, "an");

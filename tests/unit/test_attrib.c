@@ -357,6 +357,9 @@ static void owners_of_speech_and_polls(void **state)
     /* A noun of stance with no owner: reported by no one named. */
     check("The board met amid criticism of the toll plan.",
           "reported||criticism of||unknown|the toll plan\n");
+    /* An owner's campaign or office is an organization. */
+    check("Varga’s campaign called the report a sham.",
+          "reported|Varga’s campaign|called|Varga’s campaign|organization|the report a sham.\n");
     /* (an adjective or two between the owner and the noun) */
     check("Calloway's latest proposal to raise the toll, a plan for the summer, failed.",
           "reported|Calloway's|latest proposal to|Calloway's|person|raise the toll\n");
