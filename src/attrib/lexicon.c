@@ -94,6 +94,11 @@ static const char *const MADE_NOUNS[] = {
 /* Nouns of stance reported with no owner: "amid criticism of the plan". */
 static const char *const OWNERLESS_NOUNS[] = {"criticism",   "criticisms", "complaints", "doubts",
                                               "speculation", "praise",     "assumption", NULL};
+/* Quantities of people: "a few think", "a handful of Democrats",
+ * "30 percent of voters". */
+static const char *const QUANTITIES[] = {
+    "percent", "one",     "majority", "minority", "half",  "share",  "third", "quarter", "most", "some",
+    "many",    "handful", "number",   "group",    "dozen", "couple", "few",   "lot",     NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -456,13 +461,14 @@ static const char *const STANCE_NOUNS[] = {
     "claim",       "belief",     "contention",  "prediction", "promises",    "threats",   "statement",
     NULL};
 static const char *const TOPIC_PREPS[] = {"about", "of", "on", "to", "against", "at", NULL};
-/* Words between a subject and its cue, part of neither: modals,
- * auxiliaries, negation and common adverbs ("she would not say", "Trump
- * has repeatedly called", "Roffman doesn't want"). */
+/* Nouns in -ly, no adverbs: "the family said". */
 static const char *const LY_NOUNS[] = {"family",  "rally",     "ally",   "assembly",   "monopoly",
                                        "reply",   "supply",    "bully",  "daily",      "weekly",
                                        "monthly", "quarterly", "italy",  "july",       "anomaly",
                                        "belly",   "holy",      "homily", "melancholy", NULL};
+/* Words between a subject and its cue, part of neither: modals,
+ * auxiliaries, negation and common adverbs ("she would not say", "Trump
+ * has repeatedly called", "Roffman doesn't want"). */
 static const char *const VERB_GROUP[] = {
     "will",   "would",   "could",    "may",       "might",      "can",       "should",   "must",   "did",
     "does",   "do",      "has",      "have",      "had",        "not",       "never",    "also",   "then",
@@ -574,7 +580,7 @@ static const char *const *const LISTS[N_LISTS] = {
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
     CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
-    MADE_NOUNS,  OWNERLESS_NOUNS};
+    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

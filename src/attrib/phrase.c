@@ -13,11 +13,16 @@
 int ph_in_verb_group(const ctx *c, size_t i)
 {
     if (word_in(c, i, VERB_GROUP)) return 1;
+    if (word_is(c, i, "reportedly")) return 0; /* hearsay: the subject did not say it */
+    return ph_adverb_ly(c, i);
+}
+
+int ph_adverb_ly(const ctx *c, size_t i)
+{
     const text_token *t = &c->tok->v[i];
     const char *w = c->text + t->start;
     size_t n = t->end - t->start;
     if (n < 5 || w[n - 2] != 'l' || w[n - 1] != 'y' || !(w[0] >= 'a' && w[0] <= 'z')) return 0;
-    if (word_is(c, i, "reportedly")) return 0; /* hearsay: the subject did not say it */
     return !word_in(c, i, LY_NOUNS);
 }
 
@@ -87,12 +92,16 @@ static int ph_when(const ctx *c, size_t i)
  * "so", "more", "deeply", "increasingly". */
 static int degree(const ctx *c, size_t k)
 {
-    const text_token *t = &c->tok->v[k];
-    size_t n = t->end - t->start;
     return word_is(c, k, "very") || word_is(c, k, "so") || word_is(c, k, "more") || word_is(c, k, "less") ||
-           word_is(c, k, "too") || word_is(c, k, "quite") || word_is(c, k, "not") ||
-           (n > 4 && !capitalized(c, k) && !memcmp(c->text + t->end - 2, "ly", 2) &&
-            !word_in(c, k, LY_NOUNS));
+           word_is(c, k, "too") || word_is(c, k, "quite") || word_is(c, k, "not") || ph_adverb_ly(c, k);
+}
+
+/* Whether token k links a subject to what is said of it: a form of "be"
+ * or "remain" ("is skeptical of", "remained adamant that"). */
+static int copula(const ctx *c, size_t k)
+{
+    return word_in(c, k, PASSIVE) || word_is(c, k, "remain") || word_is(c, k, "remains") ||
+           word_is(c, k, "remained");
 }
 
 /* The first token of the verb group ending with the cue at token cue, back
@@ -105,8 +114,7 @@ size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue)
     /* "is deeply skeptical of", "has been critical of": "is" and all */
     if (word_in(c, cue, STANCE_ADJ)) {
         while (v > floor + 1 && cue - v < 6 && ph_gap_clear(c, v - 1, v) &&
-               (degree(c, v - 1) || word_in(c, v - 1, PASSIVE) || ph_in_verb_group(c, v - 1) ||
-                word_is(c, v - 1, "remain") || word_is(c, v - 1, "remains") || word_is(c, v - 1, "remained")))
+               (degree(c, v - 1) || copula(c, v - 1) || ph_in_verb_group(c, v - 1)))
             v--;
         return v;
     }
@@ -312,12 +320,7 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
     /* "30 percent of voters", "one of his advisers", "a majority of
      * Republicans": the people after "of". */
     if (head + 2 < b && word_is(c, head + 1, "of") &&
-        (word_is(c, head, "percent") || word_is(c, head, "one") || word_is(c, head, "majority") ||
-         word_is(c, head, "half") || word_is(c, head, "share") || word_is(c, head, "third") ||
-         word_is(c, head, "most") || word_is(c, head, "some") || word_is(c, head, "many") ||
-         word_is(c, head, "handful") || word_is(c, head, "number") || word_is(c, head, "group") ||
-         word_is(c, head, "dozen") || word_is(c, head, "couple") || word_is(c, head, "few") ||
-         isdigit((unsigned char)c->text[c->tok->v[head].start]))) {
+        (word_in(c, head, QUANTITIES) || isdigit((unsigned char)c->text[c->tok->v[head].start]))) {
         head += 2;
         while (head + 1 < b && !word_in(c, head + 1, NAME_BREAKERS))
             head++;
@@ -839,9 +842,7 @@ static int stance_adj(const ctx *c, size_t i)
     size_t v = i - 1;
     while (v > 0 && i - v < 3 && degree(c, v) && ph_gap_clear(c, v, v + 1))
         v--;
-    return (word_in(c, v, PASSIVE) || word_is(c, v, "remain") || word_is(c, v, "remains") ||
-            word_is(c, v, "remained")) &&
-           ph_gap_clear(c, v, v + 1);
+    return copula(c, v) && ph_gap_clear(c, v, v + 1);
 }
 
 /* Whether token i is "make" with a noun of speech as its object, a verb
@@ -852,6 +853,9 @@ static int made_speech(const ctx *c, size_t i)
           word_is(c, i, "making")) ||
         c->flags[i] & QUOTED)
         return 0;
+    if (i + 2 < c->tok->n &&
+        (word_is(c, i + 1, "clear") || (word_is(c, i + 1, "it") && word_is(c, i + 2, "clear"))))
+        return 1; /* ("made clear", "makes it clear") */
     /* the noun after an article or an owner and an adjective at most: "made
      * an impassioned plea" */
     size_t k = i + 1;
@@ -914,27 +918,10 @@ int ph_framed(const ctx *c, size_t i)
     return (word_in(c, v, PASSIVE) || word_in(c, v, CONTRACTED_BE)) && ph_gap_clear(c, v, v + 1);
 }
 
-/* Whether token k names a quantity after "a": "a few", "a lot", "a
- * majority", "a third". */
-static int quantity(const ctx *c, size_t k)
-{
-    static const char *const Q[] = {"few",     "lot",   "number", "majority", "minority", "couple",
-                                    "handful", "dozen", "third",  "quarter",  "half",     NULL};
-    for (const char *const *q = Q; *q; q++)
-        if (word_is(c, k, *q)) return 1;
-    return 0;
-}
-
 int ph_is_cue(const ctx *c, size_t i)
 {
-    /* "made clear that", "makes it clear": a verb of saying in two words. */
-    if (i + 2 < c->tok->n && (c->text[c->tok->v[i].start] | 0x20) == 'm' &&
-        (word_is(c, i, "made") || word_is(c, i, "makes") || word_is(c, i, "make")) &&
-        (word_is(c, i + 1, "clear") || (word_is(c, i + 1, "it") && word_is(c, i + 2, "clear"))) &&
-        !(c->flags[i] & QUOTED))
-        return 1;
-    /* "made the case that", "makes a plea for": a verb of saying in a
-     * verb and its noun. */
+    /* "made clear that", "makes it clear", "made the case that", "makes a
+     * plea for": a verb of saying in two words. */
     if ((c->text[c->tok->v[i].start] | 0x20) == 'm' && made_speech(c, i)) return 1;
     /* Most tokens are no verb of any list: out at once. */
     uint64_t f = c->flags[i];
@@ -996,7 +983,7 @@ int ph_is_cue(const ctx *c, size_t i)
      * few think", "a majority want". */
     if (word_in(c, i, NOUN_CUES) && i > 1 && c->text[c->tok->v[i].end - 1] != 's' && !ph_past_tense(c, i) &&
         (word_is(c, i - 2, "a") || word_is(c, i - 2, "an")) && ph_gap_clear(c, i - 2, i) &&
-        !capitalized(c, i - 1) && !quantity(c, i - 1))
+        !capitalized(c, i - 1) && !word_in(c, i - 1, QUANTITIES))
         return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
@@ -1265,10 +1252,7 @@ int ph_name_like(const ctx *c, size_t a, size_t b)
             !word_is(c, k, "several") && !word_is(c, k, "many") && !word_is(c, k, "some") &&
             !word_is(c, k, "other") && !word_is(c, k, "two") && !word_is(c, k, "three") &&
             /* ("a handful of Democrats", "a group of economists") */
-            !(k + 1 < b && word_is(c, k + 1, "of") &&
-              (word_is(c, k, "handful") || word_is(c, k, "number") || word_is(c, k, "group") ||
-               word_is(c, k, "majority") || word_is(c, k, "dozen") || word_is(c, k, "couple") ||
-               word_is(c, k, "few") || word_is(c, k, "most") || word_is(c, k, "many"))))
+            !(k + 1 < b && word_is(c, k + 1, "of") && word_in(c, k, QUANTITIES)))
             return 0;
     return 1;
 }

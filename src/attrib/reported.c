@@ -183,9 +183,7 @@ static int object_before(const ctx *c, size_t a, size_t *sa, size_t sb, size_t i
                             word_is(c, n, "for") || word_is(c, n, "during") || word_is(c, n, "with") ||
                             word_is(c, n, "since") || word_is(c, n, "before") || word_is(c, n, "after"));
     int ends = n >= b || !ph_gap_clear(c, i, n) || adjunct || word_is(c, n, "but") || word_is(c, n, "and") ||
-               word_is(c, n, "well") || word_in(c, n, TIME_WORDS) ||
-               (c->tok->v[n].end - c->tok->v[n].start > 3 &&
-                !memcmp(c->text + c->tok->v[n].end - 2, "ly", 2) && !word_in(c, n, LY_NOUNS));
+               word_is(c, n, "well") || word_in(c, n, TIME_WORDS) || ph_adverb_ly(c, n);
     if (!ends || (n < b && word_is(c, n, "that"))) return 0;
     /* ("said on Twitter that ...": the object after the adjunct) */
     for (size_t t = n; t < b && t < n + 6 && ph_gap_clear(c, t - 1, t); t++)

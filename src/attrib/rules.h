@@ -66,6 +66,7 @@ static inline int capitalized(const ctx *c, size_t i)
 /* ---- Words and gaps (phrase.c) ---- */
 
 int ph_in_verb_group(const ctx *c, size_t i);       /* "has", "not", "repeatedly" before a verb */
+int ph_adverb_ly(const ctx *c, size_t i);           /* a lower-case adverb in -ly, not "family" */
 int ph_gap_clear(const ctx *c, size_t a, size_t b); /* tokens a and b in one phrase */
 size_t ph_verb_group_start(const ctx *c, size_t floor, size_t cue);
 int ph_past_tense(const ctx *c, size_t i);                  /* lower case, in -ed */

@@ -440,6 +440,11 @@ static void verbs_in_all_their_forms(void **state)
     check("The harbour board released a memo on the toll plan.",
           "reported|The harbour board|released|The harbour board|organization|a memo on the toll plan.\n");
     check("Her essay was published in the Calder Gazette.", "");
+    /* "made it clear that", "made clear": a verb of saying in two words. */
+    check("Varga made it clear that the pier would close.",
+          "reported|Varga|made|Varga|person|the pier would close.\n");
+    check("The crews made clear that the toll was too high.",
+          "reported|The crews|made|The crews|unknown|the toll was too high.\n");
     /* A verb of saying in a verb and its noun: "made the case that". */
     check("The unions have made the case that the toll is unfair.",
           "reported|The unions|have made|The unions|organization|the toll is unfair.\n");
