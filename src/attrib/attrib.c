@@ -864,7 +864,14 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* A quotation standing alone right after an attributed one
                  * continues it: '"...," she said. "..."' is one attribution
                  * whose content runs over both parts (and over paragraphs). */
-                out->v[last_direct].content.end = content.end;
+                /* ('"...," Trump said, adding a plug for himself. "..."':
+                 * the words the speaker went on to say, the last ones.) */
+                attribution *ld = &out->v[last_direct], *after = &out->v[out->n - 1];
+                int went_on = (size_t)last_direct + 1 < out->n && after->content.start > ld->content.end &&
+                              after->speaker_start == ld->speaker_start && !after->direct &&
+                              qo - after->content.end <= 4 && after->cue.end - after->cue.start == 6 &&
+                              !memcmp(text + after->cue.start, "adding", 6);
+                (went_on ? after : ld)->content.end = content.end;
             } else if (last_reported >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS && !st) {
                 /* '... the system cannot be trusted, he says. "People have to
                  * deposit their money in the banks ..."': a quotation standing
