@@ -323,7 +323,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
             while (pe < len && text[pe] != '\n')
                 pe++;
             st =
-                ph_emit(&c, (attrib_span){ss, (uint32_t)pe}, ph_span_of(&c, c.pending_cue, c.pending_cue + 1),
+                ph_emit(&c, (attrib_span){ss, (uint32_t)pe}, ph_span_of(&c, c.pending_cue, c.pending_cue_end),
                         c.pending_src_a, c.pending_src_b, 1);
             c.pending_at = 0;
             while (s + 1 < sent->n && sent->v[s + 1].start < pe)
@@ -821,9 +821,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':') {
+                size_t sa, sb; /* 'to which O'Malley interjected: "..."' */
+                if (ph_colon_clause(&c, ta, qa, &sa, &sb)) {
+                    st = ph_emit(&c, content, ph_span_of(&c, sb, qa), sa, sb, 1);
+                    found = 1;
+                }
+            }
             if (!found && !st && qa == ta && c.pending_at && c.pending_at + 4 >= qo - 1 &&
                 c.pending_at <= qo) { /* "Cruz continued:\n\n"..." */
-                st = ph_emit(&c, content, ph_span_of(&c, c.pending_cue, c.pending_cue + 1), c.pending_src_a,
+                st = ph_emit(&c, content, ph_span_of(&c, c.pending_cue, c.pending_cue_end), c.pending_src_a,
                              c.pending_src_b, 1);
                 found = 1;
             }
@@ -871,7 +878,11 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                               after->speaker_start == ld->speaker_start && !after->direct &&
                               qo - after->content.end <= 4 && after->cue.end - after->cue.start == 6 &&
                               !memcmp(text + after->cue.start, "adding", 6);
-                (went_on ? after : ld)->content.end = content.end;
+                if (went_on) { /* (its marks and all: the words around them are reported) */
+                    after->content.end = qc ? (uint32_t)(qc + ph_is_close_quote(text, qc, len)) : content.end;
+                    after->direct = 1;
+                } else
+                    ld->content.end = content.end;
             } else if (last_reported >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS && !st) {
                 /* '... the system cannot be trusted, he says. "People have to
                  * deposit their money in the banks ..."': a quotation standing

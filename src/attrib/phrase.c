@@ -1285,3 +1285,45 @@ int ph_named_elsewhere(ctx *c, size_t i)
     uint64_t h = c->tok->v[i].hash;
     return c->mid_caps && bsearch(&h, c->mid_caps, c->mid_caps_n, sizeof h, cmp_u64) != NULL;
 }
+
+/* Whether token k reads as a verb in the present with a singular subject:
+ * lower case, in -s, not in -ss, -us or -'s ("makes", "lobbies"; not
+ * "class", "campus", "Obama's"). */
+static int present_s(const ctx *c, size_t k)
+{
+    const text_token *t = &c->tok->v[k];
+    const char *w = c->text + t->start;
+    size_t n = t->end - t->start;
+    return n > 3 && w[0] >= 'a' && w[0] <= 'z' && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           !ph_possessive(c, k);
+}
+
+int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+    size_t from = ph_last_clause(c, a, b);
+    while (from + 2 < b && (word_in(c, from, CLAUSE_OPENERS) || word_is(c, from, "to")) &&
+           !ph_relative(c, from))
+        from++; /* "But", "as the heckler yelled:", "to which O'Malley interjected:" */
+    if (from + 1 < b && word_is(c, from, "which")) from++;
+    /* The verb: the first in -ed or of a verb group, else the first in -s
+     * ("Obama's first five questioners ranged", "Hoff's letter makes"). */
+    size_t v = 0;
+    for (int pass = 0; pass < 2 && !v; pass++)
+        for (size_t k = from + 1; k < b && k <= from + MAX_SOURCE_WORDS && !v; k++) {
+            if (!ph_gap_clear(c, k - 1, k)) break;
+            if (pass == 0 ? ph_past_tense(c, k) || ph_in_verb_group(c, k) || ph_is_cue(c, k)
+                          : present_s(c, k))
+                v = k;
+        }
+    if (!v) return 0;
+    v = ph_verb_group_start(c, from, v);
+    if (v <= from || !ph_plausible_source(c, from, v)) return 0;
+    int named = ph_kind_of(c, from, v) != KIND_UNKNOWN ||
+                (v == from + 1 && (word_in(c, from, PRONOUNS_PERSON) || word_is(c, from, "they")));
+    for (size_t k = from; k < v && !named; k++)
+        named = word_in(c, k, DOCUMENTS) || word_in(c, k, EVIDENCE);
+    if (!named) return 0;
+    *sa = from;
+    *sb = v;
+    return 1;
+}

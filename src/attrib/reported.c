@@ -1251,6 +1251,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             c->pending_src_a = sa;
             c->pending_src_b = sb;
             c->pending_cue = i;
+            c->pending_cue_end = i + 1;
             c->pending_at = sent_end;
             return WT_OK;
         }
@@ -1284,9 +1285,21 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 c->pending_src_a = sa;
                 c->pending_src_b = sb;
                 c->pending_cue = w;
+                c->pending_cue_end = w + 1;
                 c->pending_at = sent_end;
                 return WT_OK;
             }
+        }
+        /* "Fallon fired back:", "he demurred:": any verb after a subject
+         * that names someone. */
+        size_t sa, sb;
+        if (ph_colon_clause(c, a, b, &sa, &sb)) {
+            c->pending_src_a = sa;
+            c->pending_src_b = sb;
+            c->pending_cue = sb;
+            c->pending_cue_end = b;
+            c->pending_at = sent_end;
+            return WT_OK;
         }
     }
     return topic(c, a, b);

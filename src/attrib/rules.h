@@ -31,7 +31,7 @@ typedef struct ctx {
     /* "Cruz continued:" ends a sentence with its speaker and cue but no
      * words: they belong to the quotation opening the next one. Token
      * indices; pending_at is the sentence end it was set at, 0 for none. */
-    size_t pending_src_a, pending_src_b, pending_cue;
+    size_t pending_src_a, pending_src_b, pending_cue, pending_cue_end;
     uint32_t pending_at;
     /* A quotation that ended its sentence without a speaker: '"..., no?"
      * Freddy Ortega said.' gives it one. */
@@ -98,6 +98,11 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
 void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b);
 void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, size_t *sb);
 void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *sb);
+/* Whether the clause ending at token b (before a colon and a quotation)
+ * is a subject naming a speaker or a writing and any verb phrase: "Fallon
+ * fired back:", "Hoff's letter makes a libertarian-style case:"; the
+ * subject is [*sa, *sb), the cue [*sb, b). */
+int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb);
 
 /* Appends an attribution: content and cue spans, the source as tokens
  * [src_a, src_b) (empty for none), its speaker resolved. */

@@ -1025,6 +1025,37 @@ static void verbs_of_saying_that_report_nothing(void **state)
     check("The plan was written by Calder think tanks and the council.", "");
 }
 
+static void colons_and_words_gone_on_to(void **state)
+{
+    (void)state;
+    /* A quotation standing alone after ", adding that ..." goes on with
+     * what the speaker added; after any other participle it continues the
+     * first quotation. */
+    check("\"The pier will hold,\" Varga said, adding that the crews were ready. \"We start on Monday with "
+          "the east side.\"",
+          "direct|Varga|said|Varga|person|The pier will hold,\n"
+          "direct|Varga|adding|Varga|person|the crews were ready. \"We start on Monday with the east "
+          "side.\"\n");
+    check("\"The pier will hold,\" Varga said, referring to the old pier. \"We start on Monday with the east "
+          "side.\"",
+          "direct|Varga|said|Varga|person|The pier will hold,\" Varga said, referring to the old pier. \"We "
+          "start on Monday with the east side.\n"
+          "reported|Varga|referring|Varga|person|to the old pier.\n");
+    /* Any verb between a subject naming a speaker or a writing and the
+     * colon before a quotation, in its sentence or the paragraph before. */
+    check("Asked which crossing she liked best, she demurred: \"Whichever one I am on at the moment.\"",
+          "reported||Asked||unknown|which crossing she liked best\n"
+          "direct|she|demurred|she|person|Whichever one I am on at the moment.\n");
+    check("Varga had a question for the crowd:\n\n\"Who is going to pay for the new pier?\"",
+          "direct|Varga|had a question for the crowd|Varga|person|Who is going to pay for the new pier?\n");
+    check("A footnote in the report makes that clear: \"These tolls do not apply to the night ferry.\"",
+          "direct|A footnote in the report|makes that clear|A footnote in the report|unknown|These tolls do "
+          "not apply to the night ferry.\n");
+    /* Not a subject that names no one. */
+    check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
+    check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1067,6 +1098,7 @@ int main(void)
         cmocka_unit_test(quotation_leads_and_speakers),
         cmocka_unit_test(verbs_of_saying_that_report_nothing),
         cmocka_unit_test(quotations_split_and_resumed),
+        cmocka_unit_test(colons_and_words_gone_on_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
