@@ -99,6 +99,11 @@ static const char *const OWNERLESS_NOUNS[] = {"criticism",   "criticisms", "comp
 static const char *const QUANTITIES[] = {
     "percent", "one",     "majority", "minority", "half",  "share",  "third", "quarter", "most", "some",
     "many",    "handful", "number",   "group",    "dozen", "couple", "few",   "lot",     NULL};
+/* Verbs of belief: "said ... and he feels he can win" goes on with what
+ * the same speaker said. */
+static const char *const BELIEFS[] = {
+    "think", "thinks", "thought", "feel",  "feels", "felt",   "believe", "believes", "believed", "hope",
+    "hopes", "hoped",  "know",    "knows", "knew",  "expect", "expects", "expected", NULL};
 /* Cue forms the lemmas do not give. */
 static const char *const CUES[] = {"signalled", "continued", "continues", "decided",
                                    "named",     "ordered",   NULL};
@@ -580,7 +585,7 @@ static const char *const *const LISTS[N_LISTS] = {
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
     CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
-    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES};
+    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES,    BELIEFS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

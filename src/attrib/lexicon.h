@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 45
+#define N_LISTS 46
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -55,9 +55,10 @@ enum {
     PUBLISHING_BIT,
     MADE_NOUNS_BIT,
     OWNERLESS_NOUNS_BIT,
-    QUANTITIES_BIT
+    QUANTITIES_BIT,
+    BELIEFS_BIT
 };
-_Static_assert(QUANTITIES_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(BELIEFS_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
 #define QUOTED ((uint64_t)1 << 63)
 _Static_assert(N_LISTS < 63, "lists and QUOTED fit a token's flags");

@@ -271,6 +271,11 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
                            (capitalized(c, g + 1) && g > a && !capitalized(c, g - 1) &&
                             !word_in(c, g - 1, PRONOUNS_PERSON)));
         if (ph_gap_clear(c, g - 1, g) && !and_pronoun) continue;
+        /* (not a belief: "said the system is complex and he feels he can
+         * win" is what he said) */
+        if (and_pronoun && ph_gap_clear(c, g - 1, g) && word_in(c, g + 1, PRONOUNS_PERSON) && g + 2 < b &&
+            word_in(c, g + 2, BELIEFS))
+            continue;
         for (size_t h = g + 1; h < b && h <= g + MAX_SOURCE_WORDS && ph_gap_clear(c, h - 1, h); h++) {
             if (!ph_is_cue(c, h)) continue;
             size_t sa, sb;
@@ -862,8 +867,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                                        ph_span_of(c, i, i + 1), sa, sb, 0);
                 size_t h = after_cue(c, g, b);
                 if (!st && h < b)
-                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
-                                 sb, 0);
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end},
+                                 ph_span_of(c, n < g && ph_adverb_ly(c, n) ? n : g, g + 1), sa, sb, 0);
                 return st;
             }
         if (k < b)
@@ -1153,16 +1158,19 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             if (k >= b) return WT_OK;
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
-                /* (or "..., not wanting to ...") */
-                size_t n = g > k + 1 && word_is(c, g - 1, "not") ? g - 1 : g;
+                /* (or "..., not wanting to ...", "..., recently telling ...") */
+                size_t n = g > k + 1 && (word_is(c, g - 1, "not") || ph_adverb_ly(c, g - 1)) &&
+                                   ph_gap_clear(c, g - 1, g)
+                               ? g - 1
+                               : g;
                 if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',')
                     continue;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, n - 1)}, cue, sa, sb, 0);
                 size_t h = after_cue(c, g, b);
                 if (!st && h < b)
-                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
-                                 sb, 0);
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end},
+                                 ph_span_of(c, n < g && ph_adverb_ly(c, n) ? n : g, g + 1), sa, sb, 0);
                 return st;
             }
             /* "Rubio said the extremist is Clinton, and he railed against

@@ -1051,6 +1051,15 @@ static void colons_and_words_gone_on_to(void **state)
     check("A footnote in the report makes that clear: \"These tolls do not apply to the night ferry.\"",
           "direct|A footnote in the report|makes that clear|A footnote in the report|unknown|These tolls do "
           "not apply to the night ferry.\n");
+    /* A participle after an adverb reports too ("recently telling"); an
+     * adverb that ends the clause before the comma is no part of it. */
+    check("Varga has voiced doubts about the tolls, recently telling a friend that the board is wrong.",
+          "reported|Varga|has voiced|Varga|person|doubts about the tolls\n"
+          "reported|Varga|recently telling|Varga|person|a friend that the board is wrong.\n");
+    /* A belief after "and he" goes on with what he said. */
+    check("Oyelaran said the tolls are complex and he feels he can fix them by May.",
+          "reported|Oyelaran|said|Oyelaran|person|the tolls are complex and he feels he can fix them by "
+          "May.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
