@@ -893,6 +893,10 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 bare =
                     word_in(c, k, CLAUSE_OPENERS) || word_is(c, k, "however") || word_is(c, k, "meanwhile");
             opening |= bare;
+            /* ("..., because, according to Trump, the media would ...": what
+             * the subordinate clause says is X's) */
+            opening |= i > a + 1 && sb + 2 < b && ph_comma_after(c, sb - 1) && ph_comma_after(c, i - 1) &&
+                       (word_in(c, i - 1, SUBORDINATORS) || word_is(c, i - 1, "that"));
             if (i > a && !opening) { /* "..., according to X." */
                 /* (", which stood at 263, according to the AP": the clause
                  * before it) */

@@ -1060,6 +1060,10 @@ static void colons_and_words_gone_on_to(void **state)
     check("Oyelaran said the tolls are complex and he feels he can fix them by May.",
           "reported|Oyelaran|said|Oyelaran|person|the tolls are complex and he feels he can fix them by "
           "May.\n");
+    /* "because, according to X, ...": the subordinate clause is X's. */
+    check("The ferry will sail on Friday after all, because, according to Varga, the board would be blamed "
+          "if it did not.",
+          "reported|Varga|according to|Varga|person|the board would be blamed if it did not.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
