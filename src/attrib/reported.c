@@ -255,6 +255,15 @@ static int participle(const ctx *c, size_t i)
     return 1;
 }
 
+/* Whether only spaces and straight quotation marks stand between token
+ * g - 1 and token g: 'it would "have been cool" had Clinton congratulated
+ * him' opens no clause at the mark. */
+static int marks_only(const ctx *c, size_t g)
+{
+    uint32_t p = c->tok->v[g - 1].end, e = c->tok->v[g].start;
+    return strspn(c->text + p, " \"") >= e - p;
+}
+
 /* The first token from a on, before b, that opens a clause (after a
  * comma) whose subject names a speaker with a cue right after it: ",
  * the candidate said ...". b when there is none. */
@@ -270,7 +279,7 @@ static size_t next_speaker(const ctx *c, size_t a, size_t b)
                            /* (not two names one subject: "Trump and Lewandowski said") */
                            (capitalized(c, g + 1) && g > a && !capitalized(c, g - 1) &&
                             !word_in(c, g - 1, PRONOUNS_PERSON)));
-        if (ph_gap_clear(c, g - 1, g) && !and_pronoun) continue;
+        if ((ph_gap_clear(c, g - 1, g) || marks_only(c, g)) && !and_pronoun) continue;
         /* (not a belief: "said the system is complex and he feels he can
          * win" is what he said) */
         if (and_pronoun && ph_gap_clear(c, g - 1, g) && word_in(c, g + 1, PRONOUNS_PERSON) && g + 2 < b &&

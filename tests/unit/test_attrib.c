@@ -1064,6 +1064,12 @@ static void colons_and_words_gone_on_to(void **state)
     check("The ferry will sail on Friday after all, because, according to Varga, the board would be blamed "
           "if it did not.",
           "reported|Varga|according to|Varga|person|the board would be blamed if it did not.\n");
+    /* A quotation mark alone opens no clause of another speaker. */
+    check(
+        "Varga said on Friday that it would \"have been fair\" had the board thanked the crews for the work.",
+        "direct|Varga|said|Varga|person|it would \"have been fair\" had the board thanked the crews for "
+        "the "
+        "work.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
