@@ -687,7 +687,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* 'Candidates who think "..." are wrong, she said.': a
                  * relative clause's cue gives way to the sentence's speaker. */
                 size_t cue2, sa2, sb2;
-                if (sb > sa && ph_relative(&c, sa) && qb + 1 < rb && ph_comma_after(&c, qb - 1) &&
+                /* (or one inside a noun phrase: 'Nothing the president said
+                 * "will assuage fears," the senator said.') */
+                if (sb > sa && (ph_relative(&c, sa) || (sa > ta && ph_gap_clear(&c, sa - 1, sa))) &&
+                    qb + 1 < rb && ph_comma_after(&c, qb - 1) &&
                     rp_speaker_clause(&c, qb, rb, &cue2, &sa2, &sb2))
                     continue;
                 /* 'Bryant said he expects an "aggressive appeal" of the

@@ -1070,6 +1070,12 @@ static void colons_and_words_gone_on_to(void **state)
         "direct|Varga|said|Varga|person|it would \"have been fair\" had the board thanked the crews for "
         "the "
         "work.\n");
+    /* A cue in a clause before the quotation gives way to the speaker
+     * after it. */
+    check("In 2009, when Varga offered the island a loan for the pier, “the town was broke. It needed the "
+          "money,” Oyelaran said.",
+          "direct|Oyelaran|said|Oyelaran|person|In 2009, when Varga offered the island a loan for the pier, "
+          "“the town was broke. It needed the money,”\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
