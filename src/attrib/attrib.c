@@ -282,6 +282,17 @@ static wt_status embedded_posts(ctx *c)
     return WT_OK;
 }
 
+/* The quotation of out->v[k] goes on to end: its content, and the same
+ * words given again to another source right after it ('"...," Sanders
+ * said, according to CNN. "..."': CNN's are the whole quotation too). */
+static void continue_quote(attributions *out, size_t k, uint32_t end)
+{
+    attrib_span was = out->v[k].content;
+    for (size_t j = k; j < out->n; j++)
+        if (j == k || (out->v[j].content.start == was.start && out->v[j].content.end == was.end))
+            out->v[j].content.end = end;
+}
+
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
@@ -368,7 +379,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 attribution *ld = &out->v[last_direct];
                 uint32_t said = WT_MAX(ld->cue.end, ld->source.end);
                 if (said > ld->content.end && said <= qo && qo - said <= 2 + (size_t)qmark) {
-                    ld->content.end = content.end;
+                    continue_quote(out, (size_t)last_direct, content.end);
                     s2 = s;
                     while (s2 + 1 < sent->n && sent->v[s2].end < end)
                         s2++;
@@ -885,7 +896,7 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     after->content.end = qc ? (uint32_t)(qc + ph_is_close_quote(text, qc, len)) : content.end;
                     after->direct = 1;
                 } else
-                    ld->content.end = content.end;
+                    continue_quote(out, (size_t)last_direct, content.end);
             } else if (last_reported >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS && !st) {
                 /* '... the system cannot be trusted, he says. "People have to
                  * deposit their money in the banks ..."': a quotation standing

@@ -923,6 +923,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 return ph_emit(c, (attrib_span){c->tok->v[from].start, c->tok->v[i - 1].end},
                                ph_span_of(c, i, i + 2), sa, sb, 0);
             }
+            /* ('"...," Sanders said, according to CNN.': CNN gives what
+             * Sanders said) */
+            const attribution *last = c->out->n ? &c->out->v[c->out->n - 1] : NULL;
+            if (sb >= b && i == a && last && last->cue.end <= c->tok->v[a].start &&
+                c->tok->v[a].start - WT_MAX(last->cue.end, last->source.end) <= 2)
+                return ph_emit(c, last->content, ph_span_of(c, i, i + 2), sa, sb, last->direct);
             if (sb >= b) return WT_OK; /* "According to X." says nothing */
             return ph_emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, ph_span_of(c, i, i + 2), sa, sb,
                            0);

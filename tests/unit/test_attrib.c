@@ -1076,6 +1076,14 @@ static void colons_and_words_gone_on_to(void **state)
           "money,” Oyelaran said.",
           "direct|Oyelaran|said|Oyelaran|person|In 2009, when Varga offered the island a loan for the pier, "
           "“the town was broke. It needed the money,”\n");
+    /* "X said, according to Y.": Y gives X's words, all of them when the
+     * quotation goes on. */
+    check("\"Nobody should protest on the pier,\" Varga said, according to the Lusk Gazette. \"It matters to "
+          "all of us.\"",
+          "direct|Varga|said|Varga|person|Nobody should protest on the pier,\" Varga said, according to the "
+          "Lusk Gazette. \"It matters to all of us.\n"
+          "direct|the Lusk Gazette|according to|the Lusk Gazette|outlet|Nobody should protest on the pier,\" "
+          "Varga said, according to the Lusk Gazette. \"It matters to all of us.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
