@@ -539,7 +539,16 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                  * and a verb this does not know, and nothing else. */
                 size_t v = qb;
                 int pronoun = word_in(&c, qb, PRONOUNS_PERSON) || word_is(&c, qb, "they");
-                while (!pronoun && v < rb && v < qb + 4 && capitalized(&c, v) &&
+                /* (a name with an article and a word or two before it: '"...,"
+                 * an angry Hollande retaliated.') */
+                if (!pronoun && (word_is(&c, qb, "a") || word_is(&c, qb, "an") || word_is(&c, qb, "the")))
+                    for (size_t k = qb + 1; k < rb && k <= qb + 3 && ph_gap_clear(&c, k - 1, k); k++)
+                        if (capitalized(&c, k)) {
+                            v = k;
+                            break;
+                        }
+                size_t name_at = v;
+                while (!pronoun && v < rb && v < name_at + 4 && capitalized(&c, v) &&
                        (v == qb || ph_gap_clear(&c, v - 1, v)))
                     v++;
                 if (pronoun) v = qb + 1;
@@ -553,9 +562,9 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                                               word_is(&c, v + 1, "out"));
                 if (v > qb && lower && ph_gap_clear(&c, v - 1, v) &&
                     (e >= rb || !ph_gap_clear(&c, e - 1, e)) &&
-                    (pronoun || ph_kind_of(&c, qb, v) == KIND_PERSON) &&
+                    (pronoun || ph_kind_of(&c, name_at, v) == KIND_PERSON) &&
                     (ph_past_tense(&c, v) || text[c.tok->v[v].end - 1] == 's' || particle)) {
-                    st = ph_emit(&c, content, ph_span_of(&c, v, e), qb, v, 1);
+                    st = ph_emit(&c, content, ph_span_of(&c, v, e), pronoun ? qb : name_at, v, 1);
                     found = 1;
                     tail = e;
                 }
@@ -881,7 +890,10 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                 last_direct = (int)out->n - 1;
                 for (size_t k = out->n; k-- > first_new;)
                     if (out->v[k].content.start == content.start) last_direct = (int)k;
-            } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS) {
+            } else if (last_direct >= 0 && qa == ta && qb - qa >= MIN_QUOTE_WORDS &&
+                       /* (not one a comma closes before words of its own:
+                        * '"...," an angry Hollande retaliated.') */
+                       !(qc && end > qo && text[end - 1] == ',' && qb + 1 < rb)) {
                 /* A quotation standing alone right after an attributed one
                  * continues it: '"...," she said. "..."' is one attribution
                  * whose content runs over both parts (and over paragraphs). */

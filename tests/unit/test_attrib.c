@@ -1084,6 +1084,14 @@ static void colons_and_words_gone_on_to(void **state)
           "Lusk Gazette. \"It matters to all of us.\n"
           "direct|the Lusk Gazette|according to|the Lusk Gazette|outlet|Nobody should protest on the pier,\" "
           "Varga said, according to the Lusk Gazette. \"It matters to all of us.\n");
+    /* A quotation a comma closes before words of its own does not go on
+     * with the one before; an unknown verb after a name with an article
+     * and an adjective gives its speaker. */
+    check("“The island is no longer the island,” she claimed.\n“The island will always be the island,” an "
+          "angry Oyelaran retaliated. “It never gives up.”",
+          "direct|she|claimed|she|person|The island is no longer the island,\n"
+          "direct|Oyelaran|retaliated|Oyelaran|person|The island will always be the island,” an angry "
+          "Oyelaran retaliated. “It never gives up.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
