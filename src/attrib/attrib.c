@@ -643,6 +643,32 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
+            if (!found && !st && qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':') {
+                /* A roundup's "Headline - Carl Bialik:", "More from the
+                 * report:": a name or a writing after a dash or "from". */
+                size_t k = qa - 1, i = k;
+                while (i > ta && ph_gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS)
+                    i--;
+                int dash = 0;
+                for (uint32_t p = i > ta ? c.tok->v[i - 1].end : c.tok->v[i].start; p < c.tok->v[i].start;
+                     p++)
+                    dash |= text[p] == '-' || ph_long_dash(text, p, len);
+                size_t na = i; /* (after "From" or "More from" opening it) */
+                if (word_is(&c, i, "from") && i < k)
+                    na = i + 1;
+                else if (word_is(&c, i, "more") && i + 1 < k && word_is(&c, i + 1, "from"))
+                    na = i + 2;
+                int from = na > i;
+                int name = 1, writing = word_is(&c, na, "the") &&
+                                        (word_in(&c, k, DOCUMENTS) || word_in(&c, k, EVIDENCE));
+                for (size_t j = na; j <= k && name && !writing; j++)
+                    name = capitalized(&c, j) || word_is(&c, j, "and") || word_in(&c, j, PARTICLES);
+                if ((dash || from) && (writing || (name && ph_kind_of(&c, na, k + 1) != KIND_UNKNOWN))) {
+                    uint32_t colon = c.tok->v[k].end;
+                    st = ph_emit(&c, content, (attrib_span){colon, colon + 1}, na, k + 1, 1);
+                    found = 1;
+                }
+            }
             for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
                 if (word_in(&c, i, GERUNDS) && i > ta &&
                     (!ph_gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS) ||

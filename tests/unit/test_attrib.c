@@ -1092,6 +1092,17 @@ static void colons_and_words_gone_on_to(void **state)
           "direct|she|claimed|she|person|The island is no longer the island,\n"
           "direct|Oyelaran|retaliated|Oyelaran|person|The island will always be the island,” an angry "
           "Oyelaran retaliated. “It never gives up.\n");
+    /* A roundup's "Headline - Name:", "More from Name:", "From the
+     * report:" before a quotation. */
+    check("Ferry polls were not wrong, just early - Petra Nwosu: “The polls ended a week too soon.”",
+          "direct|Petra Nwosu|:|Petra Nwosu|person|The polls ended a week too soon.\n");
+    check("What it means for the vote - More from Oyelaran: “The island is a starting point.”",
+          "direct|Oyelaran|:|Oyelaran|person|The island is a starting point.\n");
+    check("Not all ferry surveys are equal. From the report: “Longer surveys gave better results.”",
+          "direct|the report|:|the report|unknown|Longer surveys gave better results.\n");
+    /* (not a place something came from: 'Varga was from Lusk: "..."') */
+    check("Varga said the skipper was from Lusk: \"He knows the island better than anyone.\"",
+          "direct|Varga|said|Varga|person|He knows the island better than anyone.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
