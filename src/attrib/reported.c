@@ -889,6 +889,20 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             size_t sa, sb;
             ph_phrase_after(c, i + 1, b, &sa, &sb);
             if (sb == sa) return WT_OK;
+            /* ('"...," the pope told reporters, according to Reuters', '...
+             * Obama said of the families, according to a pool report':
+             * right after a speaker and words with no verb, X gives what
+             * that speaker said) */
+            const attribution *last = c->out->n ? &c->out->v[c->out->n - 1] : NULL;
+            uint32_t said_end = last ? WT_MAX(last->cue.end, last->source.end) : 0;
+            int plain =
+                last && i - a <= 12 && last->cue.end <= c->tok->v[a].start &&
+                c->tok->v[a].start >= said_end && c->tok->v[a].start - said_end <= 2 &&
+                strspn(c->text + said_end, " ,") >= c->tok->v[a].start - said_end; /* (its sentence) */
+            for (size_t k = a; k < i && plain; k++)
+                plain = !ph_is_cue(c, k) && !word_in(c, k, VERB_GROUP) && !word_in(c, k, CLAUSE_OPENERS) &&
+                        !ph_relative(c, k);
+            if (plain) return ph_emit(c, last->content, ph_span_of(c, i, i + 2), sa, sb, last->direct);
             /* "In addition, according to the department, nearly nine
              * million ...": a short opening, then what X says. */
             /* (or "..., after, according to him, Mexico's network censured
@@ -916,19 +930,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 /* ('"...," Clinton said Monday in Cheyenne, according to
                  * audio of the event': only when and where before it, right
                  * after a speaker; X gives what that speaker said) */
-                const attribution *last = c->out->n ? &c->out->v[c->out->n - 1] : NULL;
                 if (last && from == a && i - a <= 4 && last->cue.end <= c->tok->v[a].start &&
-                    c->tok->v[a].start - WT_MAX(last->cue.end, last->source.end) <= 2)
+                    c->tok->v[a].start >= said_end && c->tok->v[a].start - said_end <= 2 &&
+                    strspn(c->text + said_end, " ,") >= c->tok->v[a].start - said_end)
                     return ph_emit(c, last->content, ph_span_of(c, i, i + 2), sa, sb, last->direct);
                 return ph_emit(c, (attrib_span){c->tok->v[from].start, c->tok->v[i - 1].end},
                                ph_span_of(c, i, i + 2), sa, sb, 0);
             }
-            /* ('"...," Sanders said, according to CNN.': CNN gives what
-             * Sanders said) */
-            const attribution *last = c->out->n ? &c->out->v[c->out->n - 1] : NULL;
-            if (sb >= b && i == a && last && last->cue.end <= c->tok->v[a].start &&
-                c->tok->v[a].start - WT_MAX(last->cue.end, last->source.end) <= 2)
-                return ph_emit(c, last->content, ph_span_of(c, i, i + 2), sa, sb, last->direct);
             if (sb >= b) return WT_OK; /* "According to X." says nothing */
             return ph_emit(c, (attrib_span){c->tok->v[sb].start, sent_end}, ph_span_of(c, i, i + 2), sa, sb,
                            0);

@@ -1103,6 +1103,16 @@ static void colons_and_words_gone_on_to(void **state)
     /* (not a place something came from: 'Varga was from Lusk: "..."') */
     check("Varga said the skipper was from Lusk: \"He knows the island better than anyone.\"",
           "direct|Varga|said|Varga|person|He knows the island better than anyone.\n");
+    /* "according to Y" after "X told Z," or "X said of Z,": Y gives X's
+     * words; not after a sentence of its own. */
+    check("\"We are not selling the pier,\" Varga told the crews, according to the Lusk Gazette, during a "
+          "visit "
+          "to the docks.",
+          "direct|Varga|told|Varga|person|We are not selling the pier,\n"
+          "direct|the Lusk Gazette|according to|the Lusk Gazette|outlet|We are not selling the pier,\n");
+    check("The tolls went up, records show. Fares fell, according to the board.",
+          "reported|records|show|records|unknown|The tolls went up\n"
+          "reported|the board|according to|the board|organization|Fares fell\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
