@@ -954,26 +954,31 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
         next_quote:;
             /* Another quotation opening in the same sentence ('..., adding:
              * "..."'): read the sentence again from there. */
-            size_t again = 0; /* where it opens */
-            for (size_t p = q_from; p < sent->v[s2].end && !again; p++)
-                if ((text[p] == '"' || text[p] == '\'' || (unsigned char)text[p] == 0xE2) &&
-                    ph_is_open_quote(text, p, len))
-                    again = p;
             /* Only when a cue of its own introduces it: not '"...," he said
-             * on "Face the Nation."' */
-            int cued = 0;
+             * on "Face the Nation."' (but the one after it may be: '...
+             * said on "Morning Joe," adding, "..."') */
+            size_t again = 0; /* where it opens */
             uint32_t last_cue = out->n ? out->v[out->n - 1].cue.start : 0;
-            /* (or it goes on right after its speaker: '"...," he said, "..."') */
-            if (again && last_direct >= 0) {
-                uint32_t said = WT_MAX(out->v[last_direct].cue.end, out->v[last_direct].source.end);
-                cued = said > out->v[last_direct].content.end && said <= again && again - said <= 4;
+            size_t t = text_token_at(tok, (uint32_t)q_from);
+            for (size_t p = q_from; p < sent->v[s2].end && !again; p++) {
+                if (!((text[p] == '"' || text[p] == '\'' || (unsigned char)text[p] == 0xE2) &&
+                      ph_is_open_quote(text, p, len)))
+                    continue;
+                int cued = 0;
+                /* (or it goes on right after its speaker: '"...," he said, "..."') */
+                if (last_direct >= 0) {
+                    uint32_t said = WT_MAX(out->v[last_direct].cue.end, out->v[last_direct].source.end);
+                    cued = said > out->v[last_direct].content.end && said <= p && p - said <= 4;
+                }
+                for (; t < tok->n && tok->v[t].start < p && !cued; t++)
+                    cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
+                if (cued) again = p;
             }
-            for (size_t t = text_token_at(tok, (uint32_t)q_from);
-                 again && t < tok->n && tok->v[t].start < again && !cued; t++)
-                cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
-            again = cued ? again : 0;
             s = again ? s2 - 1 : s2; /* (s2 == 0 wraps, and the loop's s++ brings it back) */
-            if (again) resume = text_token_at(tok, (uint32_t)q_from);
+            if (again) {
+                resume = text_token_at(tok, (uint32_t)q_from);
+                q_from = again; /* (the quotations before it are titles) */
+            }
             continue;
         }
     not_speech:

@@ -555,6 +555,29 @@ wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
 /* Where what the cue at token i reports starts: past "clear" of "made
  * (it) clear" and past "that", also after when ("said Sunday night
  * that"). */
+/* Whether tokens [k, e) after a cue tell only when, where or how it was
+ * said: "Monday", "on Twitter", "at a Sunday news conference", "in a
+ * statement", "on MSNBC's Morning Joe". */
+static int where_or_how(const ctx *c, size_t k, size_t e)
+{
+    if (e <= k || e - k > 5) return 0;
+    if (!word_in(c, k, TIME_WORDS) &&
+        !((word_is(c, k, "on") || word_is(c, k, "in") || word_is(c, k, "at")) && e - k >= 2))
+        return 0;
+    int where = 1, how = 0;
+    for (size_t t = k + 1; t < e && where; t++) {
+        /* (an occasion: "said at a Sunday news conference") */
+        int occasion = word_is(c, t, "conference") || word_is(c, t, "rally") || word_is(c, t, "event") ||
+                       word_is(c, t, "hearing") || word_is(c, t, "meeting") || word_is(c, t, "briefing") ||
+                       word_is(c, t, "debate") || word_is(c, t, "forum") || word_is(c, t, "news");
+        /* (a show: "on MSNBC's "Morning Joe"") */
+        how |= word_in(c, t, DOCUMENTS) || occasion || ph_possessive(c, t) || (c->flags[t] & QUOTED);
+        where = capitalized(c, t) || word_in(c, t, TIME_WORDS) || word_in(c, t, DOCUMENTS) ||
+                word_in(c, t, DETERMINERS) || occasion;
+    }
+    return where && (e - k <= 3 || how);
+}
+
 static size_t after_cue(const ctx *c, size_t i, size_t b)
 {
     size_t k = i + 1;
@@ -876,8 +899,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                                        ph_span_of(c, i, i + 1), sa, sb, 0);
                 size_t h = after_cue(c, g, b);
                 if (!st && h < b)
-                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end},
-                                 ph_span_of(c, n < g && ph_adverb_ly(c, n) ? n : g, g + 1), sa, sb, 0);
+                    st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, g, g + 1), sa,
+                                 sb, 0);
                 return st;
             }
         if (k < b)
@@ -1061,22 +1084,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* "Fallon responded on Twitter.", "she said Monday.": where and
          * when, nothing said. */
         /* (or how: "said in a statement.", "wrote in an email Monday.") */
-        if (k < b && b - k <= 5 &&
-            (word_in(c, k, TIME_WORDS) ||
-             ((word_is(c, k, "on") || word_is(c, k, "in") || word_is(c, k, "at")) && b - k >= 2))) {
-            int where = 1, how = 0;
-            for (size_t t = k + 1; t < b && where; t++) {
-                /* (an occasion: "said at a Sunday news conference") */
-                int occasion = word_is(c, t, "conference") || word_is(c, t, "rally") ||
-                               word_is(c, t, "event") || word_is(c, t, "hearing") ||
-                               word_is(c, t, "meeting") || word_is(c, t, "briefing") ||
-                               word_is(c, t, "debate") || word_is(c, t, "forum") || word_is(c, t, "news");
-                how |= word_in(c, t, DOCUMENTS) || occasion;
-                where = capitalized(c, t) || word_in(c, t, TIME_WORDS) || word_in(c, t, DOCUMENTS) ||
-                        word_in(c, t, DETERMINERS) || occasion;
-            }
-            if (where && (b - k <= 3 || how)) k = b;
-        }
+        if (k < b && b - k <= 5 && where_or_how(c, k, b)) k = b;
         attrib_span cue = ph_span_of(c, cue_a, i + 1);
         int colon = sent_end > 0 && c->text[sent_end - 1] == ':';
         /* 'He told his audience, to rowdy applause:' and a quotation
@@ -1192,8 +1200,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                                : g;
                 if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',')
                     continue;
-                wt_status st =
-                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, n - 1)}, cue, sa, sb, 0);
+                /* (not "said on MSNBC, adding that ...": where, not what) */
+                wt_status st = where_or_how(c, k, n)
+                                   ? WT_OK
+                                   : ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, n - 1)}, cue,
+                                             sa, sb, 0);
                 size_t h = after_cue(c, g, b);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end},

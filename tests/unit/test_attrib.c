@@ -1113,6 +1113,14 @@ static void colons_and_words_gone_on_to(void **state)
     check("The tolls went up, records show. Fares fell, according to the board.",
           "reported|records|show|records|unknown|The tolls went up\n"
           "reported|the board|according to|the board|organization|Fares fell\n");
+    /* A quotation after a show's title in marks is still read when a cue
+     * introduces it; where it was said is no part of what was said. */
+    check("\"The pier will hold,\" Varga said on Lusk Radio's \"Morning Tide,\" adding, \"We start on "
+          "Monday.\"",
+          "direct|Varga|said|Varga|person|The pier will hold,\n"
+          "direct|Varga|adding|Varga|person|We start on Monday.\n");
+    check("Varga said on Lusk Radio, adding that the crews were ready.",
+          "reported|Varga|adding|Varga|person|the crews were ready.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
