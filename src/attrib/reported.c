@@ -840,7 +840,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* (or after where and how: ', said X in a statement, adding ...') */
         int apposition = i > a && a > 0 && ph_comma_after(c, i - 1) &&
                          ((i - a <= MAX_APPOSITION && ph_comma_after(c, a - 1)) ||
-                          (i - a <= 6 && word_in(c, a, NAME_BREAKERS)));
+                          (i - a <= MAX_SOURCE_WORDS && word_in(c, a, NAME_BREAKERS)));
         /* (or after "before", "then": '"...," Cruz replied, before adding
          * that ...') */
         int led = i > a && i - a <= 2;

@@ -1121,6 +1121,11 @@ static void colons_and_words_gone_on_to(void **state)
           "direct|Varga|adding|Varga|person|We start on Monday.\n");
     check("Varga said on Lusk Radio, adding that the crews were ready.",
           "reported|Varga|adding|Varga|person|the crews were ready.\n");
+    /* A participle after a longer where and when is still the speaker's. */
+    check("\"The pier will hold,\" Varga said at a crowded meeting of the ferry board in Lusk, adding that "
+          "she believed the tolls were \"unfair.\"",
+          "direct|Varga|said|Varga|person|The pier will hold,\n"
+          "direct|Varga|adding|Varga|person|she believed the tolls were \"unfair.\"\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
