@@ -1120,7 +1120,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
              * speak) */
             size_t m = k + 1, na = sa, nb2 = sa;
             if (sa > a && ph_gap_clear(c, sa - 1, sa)) {
-                while (m < e && !(word_in(c, m, INVERTING) && !ph_past_tense(c, m) && ph_is_cue(c, m)))
+                while (m < e && !((word_in(c, m, INVERTING) || word_is(c, m, "say")) &&
+                                  !ph_past_tense(c, m) && ph_is_cue(c, m)))
                     m++;
                 if (m < e) {
                     na = sa;
@@ -1130,9 +1131,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     if (na < sa && ph_kind_of(c, na, sa) != KIND_UNKNOWN) nb2 = sa;
                 }
             }
-            if (nb2 > na) {
+            if (nb2 > na) { /* (the people before "who" did both) */
+                size_t before = c->out->n;
                 wt_status st =
                     ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[m - 1].end}, cue, sa, sb, 0);
+                if (!st && c->out->n > before) { /* ("who" is they) */
+                    attribution *r = &c->out->v[c->out->n - 1];
+                    r->source.start = c->tok->v[na].start;
+                    r->speaker_start = c->tok->v[na].start;
+                    r->speaker_end = c->tok->v[nb2 - 1].end;
+                    r->kind = (uint8_t)ph_kind_of(c, na, nb2);
+                }
                 size_t h = after_cue(c, m, b);
                 if (!st && h < b)
                     st = ph_emit(c, (attrib_span){c->tok->v[h].start, sent_end}, ph_span_of(c, m, m + 1), na,

@@ -804,7 +804,7 @@ static void subjects_and_relative_clauses(void **state)
     /* A restrictive relative clause with a cue of its own before the main
      * clause's verb of saying. */
     check("A voter who has accused the council of lying said Sunday night that the ferry was late again.",
-          "reported|A voter who|has accused||unknown|the council of lying\n"
+          "reported|A voter who|has accused|A voter|person|the council of lying\n"
           "reported|A voter|said|A voter|person|the ferry was late again.\n");
     /* A writing about a topic, its author the clause's subject. */
     check(
@@ -1126,6 +1126,10 @@ static void colons_and_words_gone_on_to(void **state)
           "she believed the tolls were \"unfair.\"",
           "direct|Varga|said|Varga|person|The pier will hold,\n"
           "direct|Varga|adding|Varga|person|she believed the tolls were \"unfair.\"\n");
+    /* The main verb "say" after a relative clause on its subject. */
+    check("The unions who wrote to the board on Thursday say they are \"tired of waiting.\"",
+          "reported|The unions who|wrote|The unions|organization|to the board on Thursday\n"
+          "direct|The unions|say|The unions|organization|they are \"tired of waiting.\"\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
