@@ -293,7 +293,21 @@ static void continue_quote(attributions *out, size_t k, uint32_t end)
             out->v[j].content.end = end;
 }
 
+static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
+                      const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out);
+
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
+                      const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
+{
+    char *doubled; /* (the rules read the text with single marks made double) */
+    wt_status st = attrib_double_marks(text, len, &doubled);
+    if (st) return st;
+    st = find(lx, doubled ? doubled : text, len, tok, sent, junk, njunk, out);
+    free(doubled);
+    return st;
+}
+
+static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out)
 {
     uint64_t *flags = malloc((tok->n ? tok->n : 1) * sizeof *flags);

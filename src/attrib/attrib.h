@@ -64,6 +64,11 @@ typedef struct attrib_lexicon attrib_lexicon;
 attrib_lexicon *attrib_lexicon_new(const attrib_gazetteer *gz);
 void attrib_lexicon_free(attrib_lexicon *lx);
 
+/* Quotations in single marks rewritten as double marks of the same byte
+ * length (marks.c): *out is a copy of text the caller frees, or NULL when
+ * text has none. */
+wt_status attrib_double_marks(const char *text, size_t len, char **out);
+
 /* Appends the attributions of text (tokens and sentences from the text
  * layer; junk spans are skipped) to out, in text order. */
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,

@@ -297,7 +297,7 @@ static void newspaper_and_headline_styles(void **state)
     check("Calloway Says Ferries Will Stay Free",
           "reported|Calloway|Says|Calloway|person|Ferries Will Stay Free\n");
     check("Odile Franke: Dam 'Safe Until Spring'",
-          "reported|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
+          "direct|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
     check("Update: the river fell overnight.", "");
 }
 
@@ -1130,6 +1130,18 @@ static void colons_and_words_gone_on_to(void **state)
     check("The unions who wrote to the board on Thursday say they are \"tired of waiting.\"",
           "reported|The unions who|wrote|The unions|organization|to the board on Thursday\n"
           "direct|The unions|say|The unions|organization|they are \"tired of waiting.\"\n");
+    /* Quotations in single marks, curly or straight (British papers,
+     * headlines); apostrophes, years and quotations nested in double
+     * marks stay as they are. */
+    check("Varga: 'We will not sell the pier to anyone'",
+          "direct|Varga|:|Varga|person|We will not sell the pier to anyone\n");
+    check("‘We will not sell the pier,’ Varga said. ‘The workers’ union agrees with us.’",
+          "direct|Varga|said|Varga|person|We will not sell the pier,’ Varga said. ‘The workers’ union agrees "
+          "with us.\n");
+    check("“He told me ‘no’ twice before the vote,” Varga said.",
+          "direct|Varga|said|Varga|person|He told me ‘no’ twice before the vote,\n");
+    check("Varga said in ‘08 that the pier was safe for O'Brien's crews.",
+          "reported|Varga|said|Varga|person|the pier was safe for O'Brien's crews.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
