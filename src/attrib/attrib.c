@@ -282,6 +282,20 @@ static wt_status embedded_posts(ctx *c)
     return WT_OK;
 }
 
+/* Whether the quotation opening at byte p ends with a comma, a question
+ * or an exclamation mark and its speaker follows: ', "...," said Kunin',
+ * ', "...?" she asked'. */
+static int said_after(const ctx *c, size_t p)
+{
+    size_t q = p + (size_t)ph_is_open_quote(c->text, p, c->len), e = 0;
+    for (size_t i = q; i < c->len && !e && c->text[i] != '\n'; i++)
+        if (ph_is_close_quote(c->text, i, c->len)) e = i;
+    if (!e || e == q || !strchr(",?!", c->text[e - 1])) return 0;
+    size_t qb = text_token_at(c->tok, (uint32_t)e);
+    return qb < c->tok->n && (ph_is_cue(c, qb) || (qb + 1 < c->tok->n && ph_is_cue(c, qb + 1) &&
+                                                   (word_in(c, qb, PRONOUNS_PERSON) || capitalized(c, qb))));
+}
+
 /* The quotation of out->v[k] goes on to end: its content, and the same
  * words given again to another source right after it ('"...," Sanders
  * said, according to CNN. "..."': CNN's are the whole quotation too). */
@@ -469,6 +483,14 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             leading_cues(&c, ta, qa, &any_lead, &lead);
             int complement = qa > ta && !colon_before &&
                              (word_is(&c, qa - 1, "that") || ph_is_cue(&c, qa - 1) || any_lead + 1 < qa);
+            /* (not a second quotation after words of their own and a comma,
+             * when the speaker follows: '"...," she said, but despite the
+             * tone, "...," said Kunin.') */
+            size_t cue2, sa2, sb2;
+            if (complement && resumed && !word_is(&c, qa - 1, "that") && !ph_is_cue(&c, qa - 1) &&
+                any_lead + 2 < qa && ph_comma_after(&c, qa - 1) && qb + 1 < rb &&
+                ph_comma_after(&c, qb - 1) && rp_speaker_clause(&c, qb, rb, &cue2, &sa2, &sb2))
+                complement = 0;
             /* '"Who do they think they are?" Trump said of Apple.': a
              * question or a cry ends its sentence; the speaker may come in
              * the next, short one. */
@@ -749,7 +771,10 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t cue2, sa2, sb2;
                 /* (or one inside a noun phrase: 'Nothing the president said
                  * "will assuage fears," the senator said.') */
-                if (sb > sa && (ph_relative(&c, sa) || (sa > ta && ph_gap_clear(&c, sa - 1, sa))) &&
+                /* (or one words of their own part from the quotation: 'she
+                 * said, but despite the tone, "...," said Kunin.') */
+                if (sb > sa &&
+                    (ph_relative(&c, sa) || (sa > ta && ph_gap_clear(&c, sa - 1, sa)) || i + 2 < qa) &&
                     qb + 1 < rb && ph_comma_after(&c, qb - 1) &&
                     rp_speaker_clause(&c, qb, rb, &cue2, &sa2, &sb2))
                     continue;
@@ -986,6 +1011,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
                 for (; t < tok->n && tok->v[t].start < p && !cued; t++)
                     cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
+                /* (or its speaker after it: '..., "I think he will," said Kunin.') */
+                if (!cued) cued = said_after(&c, p);
                 if (cued) again = p;
             }
             s = again ? s2 - 1 : s2; /* (s2 == 0 wraps, and the loop's s++ brings it back) */

@@ -1142,6 +1142,11 @@ static void colons_and_words_gone_on_to(void **state)
           "direct|Varga|said|Varga|person|He told me ‘no’ twice before the vote,\n");
     check("Varga said in ‘08 that the pier was safe for O'Brien's crews.",
           "reported|Varga|said|Varga|person|the pier was safe for O'Brien's crews.\n");
+    /* A second quotation in the sentence with its speaker after it. */
+    check("\"I am not happy,\" she said, but despite the tone, \"I think he will sign it,\" said Nwosu, who "
+          "chairs the board.",
+          "direct|she|said|she|person|I am not happy,\n"
+          "direct|Nwosu|said|Nwosu|person|I think he will sign it,\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
