@@ -575,9 +575,9 @@ int ph_plausible_source(const ctx *c, size_t a, size_t cue)
 {
     size_t e = cue - 1;
     if (word_in(c, e, NAME_BREAKERS) || word_is(c, e, "reportedly") || word_is(c, e, "and") ||
-        word_is(c, e, "or") || word_is(c, e, "than") || word_is(c, e, "the") || word_is(c, e, "a") ||
-        word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") || word_is(c, e, "her") ||
-        word_is(c, e, "its") || word_is(c, e, "other"))
+        word_is(c, e, "or") || word_is(c, e, "but") || word_is(c, e, "than") || word_is(c, e, "the") ||
+        word_is(c, e, "a") || word_is(c, e, "an") || word_is(c, e, "their") || word_is(c, e, "his") ||
+        word_is(c, e, "her") || word_is(c, e, "its") || word_is(c, e, "other"))
         return 0;
     if (ph_possessive(c, e)) return 0; /* "Calloway's attacks on": the cue is a noun */
     int evidence = 0;
@@ -1193,7 +1193,10 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
         int relative_next = j < end && c->text[c->tok->v[j - 1].end] == ',' && ph_relative(c, j);
         /* "Gary Emineth, a former state party chairman, became ...": a name
          * opening the sentence, then its apposition. */
-        int apposition_next = i == a && j < end && ph_comma_after(c, j - 1) && !pronoun;
+        /* (or after an opening phrase: "At the rally, Suu Kyi, 70, said") */
+        int apposition_next = (i == a || (i > a && !ph_gap_clear(c, i - 1, i) && ph_comma_after(c, i - 1) &&
+                                          capitalized(c, i))) &&
+                              j < end && ph_comma_after(c, j - 1) && !pronoun;
         if (j < end && clause_start && the >= 0 &&
             (ph_gap_clear(c, j - 1, j) || relative_next || apposition_next) &&
             (!capitalized(c, j) || apposition_next) && !after_breaker && !word_in(c, j, NAME_BREAKERS) &&

@@ -1147,6 +1147,15 @@ static void colons_and_words_gone_on_to(void **state)
           "chairs the board.",
           "direct|she|said|she|person|I am not happy,\n"
           "direct|Nwosu|said|Nwosu|person|I think he will sign it,\n");
+    /* "X V1 ... but V2": V2's subject is X, not the words before "but";
+     * a name with an apposition after an opening phrase is a subject. */
+    check("Varga called Oyelaran “a bright, able skipper” but described his plan as a “work in progress.”",
+          "direct|Varga|called|Varga|person|Oyelaran “a bright, able skipper”\n"
+          "direct|Varga|described|Varga|person|his plan as a “work in progress.”\n");
+    check("Before greeting the crews at the pier, Petra Nwosu, 70, said it was too early to celebrate but "
+          "added, \"I think you all know the result.\"",
+          "reported|Petra Nwosu|said|Petra Nwosu|person|it was too early to celebrate\n"
+          "direct|Petra Nwosu|added|Petra Nwosu|person|I think you all know the result.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
