@@ -978,10 +978,15 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* '... the system cannot be trusted, he says. "People have to
                  * deposit their money in the banks ..."': a quotation standing
                  * alone in the paragraph of a person's reported words is theirs. */
-                int para = 0;
-                for (uint32_t p = reported_end; p < qo && !para; p++)
-                    para = text[p] == '\n';
-                if (!para) {
+                /* (or the paragraph after it, when it is words and not a
+                 * slogan in capitals: 'Mr Raynsford dismissed a suggestion
+                 * ...\n\n"This is a response to ..."') */
+                int para = 0, lower = 0, upper = 0;
+                for (uint32_t p = reported_end; p < qo; p++)
+                    para += text[p] == '\n' && (p == 0 || text[p - 1] != '\n');
+                for (size_t p = qo; p < end; p++)
+                    lower += islower((unsigned char)text[p]), upper += isupper((unsigned char)text[p]);
+                if (para == 0 || (para == 1 && lower > 4 * upper)) {
                     attribution a = out->v[last_reported];
                     a.content = content;
                     a.direct = 1;

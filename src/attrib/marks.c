@@ -73,6 +73,13 @@ wt_status attrib_double_marks(const char *text, size_t len, char **out)
             e++;
         }
         if (e >= len || t[e] == '\n') continue;
+        /* Speech, not a term in marks ("a Home Office 'certificate of
+         * approval'"): a stop or a comma inside the closing mark, or a
+         * colon or a paragraph's start before the opening one. */
+        size_t b = i;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if (!strchr(".,?!", t[e - 1]) && b > 0 && t[b - 1] != ':' && t[b - 1] != '\n') continue;
         if (w == 1) {
             t[i] = '"', t[e] = '"';
         } else {

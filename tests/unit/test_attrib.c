@@ -297,7 +297,7 @@ static void newspaper_and_headline_styles(void **state)
     check("Calloway Says Ferries Will Stay Free",
           "reported|Calloway|Says|Calloway|person|Ferries Will Stay Free\n");
     check("Odile Franke: Dam 'Safe Until Spring'",
-          "direct|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
+          "reported|Odile Franke|:|Odile Franke|person|Dam 'Safe Until Spring'\n");
     check("Update: the river fell overnight.", "");
 }
 
@@ -1156,6 +1156,18 @@ static void colons_and_words_gone_on_to(void **state)
           "added, \"I think you all know the result.\"",
           "reported|Petra Nwosu|said|Petra Nwosu|person|it was too early to celebrate\n"
           "direct|Petra Nwosu|added|Petra Nwosu|person|I think you all know the result.\n");
+    /* A quotation opening the paragraph after a person's reported words
+     * is theirs; a slogan in capitals is not. */
+    check("Varga dismissed the idea that the tolls would rise.\n\n\"This is a response to the crews and "
+          "nothing else.\"",
+          "reported|Varga|dismissed|Varga|person|the tolls would rise.\n"
+          "direct|Varga|dismissed|Varga|person|This is a response to the crews and nothing else.\n");
+    check("Varga dismissed the idea that the tolls would rise.\n\n\"SAVE OUR PIER FROM THE BOARD\"",
+          "reported|Varga|dismissed|Varga|person|the tolls would rise.\n");
+    /* A term in single marks is no quotation. */
+    check("Couples must apply for a Home Office 'certificate of marriage approval' first, the ministry said.",
+          "reported|the ministry|said|the ministry|organization|Couples must apply for a Home Office "
+          "'certificate of marriage approval' first\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
