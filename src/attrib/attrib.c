@@ -705,7 +705,14 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     found = 1;
                 }
             }
-            for (size_t i = qa; i-- > ta && !found && !st;) { /* "X said: ..." */
+            /* (a clause before the colon with a subject of its own is the
+             * speaker's, not a cue before it: 'Reid said ..., but he gave
+             * the Texan a compliment: "..."') */
+            size_t colon_sa = 0, colon_sb;
+            if (qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':' &&
+                !ph_colon_clause(&c, ta, qa, &colon_sa, &colon_sb))
+                colon_sa = 0;
+            for (size_t i = qa; i-- > ta && !found && !st && i >= colon_sa;) { /* "X said: ..." */
                 if (word_in(&c, i, GERUNDS) && i > ta &&
                     (!ph_gap_clear(&c, i - 1, i) || word_in(&c, i - 1, DOCUMENTS) ||
                      word_is(&c, i - 1, "by") || word_is(&c, i - 1, "upon") || word_is(&c, i - 1, "before") ||
@@ -912,7 +919,13 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             if (!found && !st && qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':') {
                 size_t sa, sb; /* 'to which O'Malley interjected: "..."' */
                 if (ph_colon_clause(&c, ta, qa, &sa, &sb)) {
-                    st = ph_emit(&c, content, ph_span_of(&c, sb, qa), sa, sb, 1);
+                    /* (the clauses before it first, on their own: 'Reid said
+                     * Cruz is a non-entity, but he gave ...:') */
+                    size_t e = sa;
+                    while (e > ta && word_in(&c, e - 1, CLAUSE_OPENERS))
+                        e--;
+                    if (e > ta + 2) st = rp_reported(&c, ta, e, c.tok->v[e - 1].end);
+                    if (!st) st = ph_emit(&c, content, ph_span_of(&c, sb, qa), sa, sb, 1);
                     found = 1;
                 }
             }

@@ -1311,6 +1311,11 @@ int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
     /* The verb: the first in -ed or of a verb group, else the first in -s
      * ("Obama's first five questioners ranged", "Hoff's letter makes"). */
     size_t v = 0;
+    /* (after a pronoun, the next word: "he gave the Texan a compliment:") */
+    int pronoun = word_in(c, from, PRONOUNS_PERSON) || word_is(c, from, "they");
+    if (pronoun && from + 1 < b && ph_gap_clear(c, from, from + 1) &&
+        islower((unsigned char)c->text[c->tok->v[from + 1].start]))
+        v = from + 1;
     for (int pass = 0; pass < 2 && !v; pass++)
         for (size_t k = from + 1; k < b && k <= from + MAX_SOURCE_WORDS && !v; k++) {
             if (!ph_gap_clear(c, k - 1, k)) break;
@@ -1321,8 +1326,9 @@ int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
     if (!v) return 0;
     v = ph_verb_group_start(c, from, v);
     if (v <= from || !ph_plausible_source(c, from, v)) return 0;
-    int named = ph_kind_of(c, from, v) != KIND_UNKNOWN ||
-                (v == from + 1 && (word_in(c, from, PRONOUNS_PERSON) || word_is(c, from, "they")));
+    /* (or an owner's words: "Clinton's response was:") */
+    int named = ph_kind_of(c, from, v) != KIND_UNKNOWN || (v == from + 1 && pronoun) ||
+                (v > from + 1 && ph_possessive(c, from) && capitalized(c, from));
     for (size_t k = from; k < v && !named; k++)
         named = word_in(c, k, DOCUMENTS) || word_in(c, k, EVIDENCE);
     if (!named) return 0;

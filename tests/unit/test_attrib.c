@@ -1168,6 +1168,12 @@ static void colons_and_words_gone_on_to(void **state)
     check("Couples must apply for a Home Office 'certificate of marriage approval' first, the ministry said.",
           "reported|the ministry|said|the ministry|organization|Couples must apply for a Home Office "
           "'certificate of marriage approval' first\n");
+    /* A clause with its own subject before the colon is the quotation's
+     * speaker, not a cue earlier in the sentence. */
+    check("Varga said the board is slow, but she gave the skipper a compliment: \"You always know where he "
+          "stands.\"",
+          "reported|Varga|said|Varga|person|the board is slow\n"
+          "direct|she|gave the skipper a compliment|Varga|person|You always know where he stands.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
