@@ -1112,7 +1112,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "..., who said Clinton raped her in 1978, recounted ...": the
              * relative clause ends at its comma; the main clause goes on. */
             size_t e = k;
-            while (e + 1 < b && ph_gap_clear(c, e, e + 1))
+            while (e + 1 < b &&
+                   (ph_gap_clear(c, e, e + 1) || marks_only(c, e + 1))) /* ("called him "a hero"") */
                 e++;
             /* ("A woman who has accused Clinton of rape said Sunday that
              * ...": with no comma before "who", the main clause's verb of
@@ -1231,6 +1232,24 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                         ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
                     return st ? st : reported_main(c, h + 1, b, sent_end);
                 }
+            /* 'Trump called the merger "a terrible deal" and ranked
+             * Fiorina as ...': after the quotation that closes what was said,
+             * "and" and a verb in the past are the speaker's next act. */
+            for (size_t h = k + 2; h + 1 < b; h++) {
+                if (!word_is(c, h, "and") || c->flags[h] & QUOTED || !(c->flags[h - 1] & QUOTED) ||
+                    !ph_past_tense(c, h + 1) || !ph_gap_clear(c, h, h + 1))
+                    continue;
+                uint32_t p = c->tok->v[h - 1].end; /* (a mark closes right before "and") */
+                if (!(c->text[p] == '"' || (p + 3 <= c->len && !memcmp(c->text + p, "\xE2\x80\x9D", 3))))
+                    continue;
+                wt_status st =
+                    ph_emit(c, (attrib_span){c->tok->v[k].start, ph_word_end(c, h - 1)}, cue, sa, sb, 0);
+                size_t m = after_cue(c, h + 1, b);
+                if (!st && ph_is_cue(c, h + 1) && !ph_no_speech(c, h + 1) && m < b)
+                    st = ph_emit(c, (attrib_span){c->tok->v[m].start, sent_end}, ph_span_of(c, h + 1, h + 2),
+                                 sa, sb, 0);
+                return st;
+            }
             /* "Ryan insists the GOP must be a party of ideas, and has
              * championed an agenda ...": a verb after ", and" with the
              * speaker as its subject tells what the speaker did. */

@@ -1174,6 +1174,12 @@ static void colons_and_words_gone_on_to(void **state)
           "stands.\"",
           "reported|Varga|said|Varga|person|the board is slow\n"
           "direct|she|gave the skipper a compliment|Varga|person|You always know where he stands.\n");
+    /* What a relative clause calls someone, marks and all; "and" and a
+     * verb after the closing mark are the speaker's next act. */
+    check("The crews met Petra Nwosu, who called the skipper \"a true hero.\"",
+          "direct|who|called|Petra Nwosu|person|the skipper \"a true hero.\"\n");
+    check("Varga called the merger \"a terrible deal\" and walked out of the meeting.",
+          "direct|Varga|called|Varga|person|the merger \"a terrible deal\"\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
