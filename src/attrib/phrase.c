@@ -438,8 +438,37 @@ static attrib_span trim_unopened_quote(const char *text, attrib_span s)
     return s;
 }
 
+/* Content without the writer's aside after its quotation: 'called him a
+ * "moderate," a subtle dig at ...' ends at the closing mark (an article
+ * after the mark's comma, and no verb to the end). */
+static attrib_span trim_aside(const ctx *c, attrib_span s)
+{
+    for (uint32_t p = s.start + 1; p + 4 < s.end; p++) {
+        /* (the comma after the mark, '"...", a', or inside it, '"...," a') */
+        if (c->text[p] != ',') continue;
+        uint32_t q = p + 1, m = 0; /* q: after both */
+        if (c->text[p - 1] == '"' || (p >= 3 && !memcmp(c->text + p - 3, "\xE2\x80\x9D", 3)))
+            m = p;
+        else if (c->text[q] == '"')
+            m = ++q;
+        else if (q + 3 <= s.end && !memcmp(c->text + q, "\xE2\x80\x9D", 3))
+            m = q += 3;
+        if (!m || q >= s.end || c->text[q] != ' ') continue;
+        size_t k = text_token_at(c->tok, q), e = text_token_at(c->tok, s.end);
+        if (k >= e || !(word_is(c, k, "a") || word_is(c, k, "an"))) continue;
+        int verb = 0;
+        for (size_t j = k; j < e && !verb; j++)
+            verb = word_in(c, j, VERB_GROUP) || ph_past_tense(c, j) || ph_is_cue(c, j) ||
+                   word_in(c, j, CLAUSE_OPENERS) || ph_relative(c, j) || (c->flags[j] & QUOTED);
+        if (!verb) s.end = m;
+        return s;
+    }
+    return s;
+}
+
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
+    content = trim_aside(c, content);
     /* Reported speech holding a quotation ('said the closure was "the
      * price of years of patching"') quotes the speaker too. */
     for (uint32_t p = content.start; p < content.end && !direct; p++)

@@ -1180,6 +1180,12 @@ static void colons_and_words_gone_on_to(void **state)
           "direct|who|called|Petra Nwosu|person|the skipper \"a true hero.\"\n");
     check("Varga called the merger \"a terrible deal\" and walked out of the meeting.",
           "direct|Varga|called|Varga|person|the merger \"a terrible deal\"\n");
+    /* The writer's aside after the quotation is no part of what was said. */
+    check("Varga called the skipper a \"coward,\" a rare insult on the island.",
+          "direct|Varga|called|Varga|person|the skipper a \"coward,\"\n");
+    check(
+        "Varga called the skipper a \"coward,\" a word she later said she regretted.",
+        "direct|Varga|called|Varga|person|the skipper a \"coward,\" a word she later said she regretted.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
