@@ -980,8 +980,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 attribution *ld = &out->v[last_direct], *after = &out->v[out->n - 1];
                 int went_on = (size_t)last_direct + 1 < out->n && after->content.start > ld->content.end &&
                               after->speaker_start == ld->speaker_start && !after->direct &&
-                              qo - after->content.end <= 4 && after->cue.end - after->cue.start == 6 &&
-                              !memcmp(text + after->cue.start, "adding", 6);
+                              qo - after->content.end <= 4 &&
+                              word_is(&c, text_token_at(tok, after->cue.start), "adding");
                 if (went_on) { /* (its marks and all: the words around them are reported) */
                     after->content.end = qc ? (uint32_t)(qc + ph_is_close_quote(text, qc, len)) : content.end;
                     after->direct = 1;

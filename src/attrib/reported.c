@@ -552,9 +552,6 @@ wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
                    0, 0, 0);
 }
 
-/* Where what the cue at token i reports starts: past "clear" of "made
- * (it) clear" and past "that", also after when ("said Sunday night
- * that"). */
 /* Whether tokens [k, e) after a cue tell only when, where or how it was
  * said: "Monday", "on Twitter", "at a Sunday news conference", "in a
  * statement", "on MSNBC's Morning Joe". */
@@ -578,6 +575,9 @@ static int where_or_how(const ctx *c, size_t k, size_t e)
     return where && (e - k <= 3 || how);
 }
 
+/* Where what the cue at token i reports starts: past "clear" of "made
+ * (it) clear" and past "that", also after when ("said Sunday night
+ * that"). */
 static size_t after_cue(const ctx *c, size_t i, size_t b)
 {
     size_t k = i + 1;
