@@ -435,6 +435,18 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                            (qb + 2 < tok->n && word_is(&c, qb, "the") && ph_is_cue(&c, qb + 2) &&
                             ph_kind_of(&c, qb, qb + 2) != KIND_UNKNOWN)));
             if (qb - qa < MIN_SPEECH_WORDS && !spoken) goto not_speech;
+            /* 'Asked whether Clinton "has the integrity to serve," 75 percent
+             * said she does': words quoted inside the question. */
+            if (qa > ta + 1 && !resumed &&
+                (word_is(&c, ta, "asked") || (word_is(&c, ta, "when") && word_is(&c, ta + 1, "asked")))) {
+                size_t k = ta + 1;
+                while (k < qa && ph_gap_clear(&c, k - 1, k))
+                    k++;
+                uint32_t p = c.tok->v[qa - 1].end;
+                while (p < qo && (text[p] == ' ' || text[p] == '"' || (unsigned char)text[p] >= 0x80))
+                    p++;
+                if (k == qa && p >= qo) goto not_speech;
+            }
             /* 'an appearance on "CBS This Morning,"': a title in capitals
              * after a preposition names a show or a book. */
             /* (or after an owner: 'Fox News channel's "Sunday Morning

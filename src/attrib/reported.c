@@ -542,7 +542,7 @@ wt_status rp_asked(ctx *c, size_t a, size_t b, size_t *e)
     size_t q = a + (word_is(c, a, "when") && a + 1 < b ? 1 : 0);
     if (q + 2 >= b || !word_is(c, q, "asked") || (q != a && !word_is(c, a, "when"))) return WT_OK;
     size_t k = q + 2;
-    while (k < b && ph_gap_clear(c, k - 1, k))
+    while (k < b && (ph_gap_clear(c, k - 1, k) || marks_only(c, k))) /* (words quoted in it too) */
         k++;
     /* (the question closing the sentence after its answer: '"...," Sam
      * Nunberg said when asked how Trump digests the news.') */

@@ -1186,6 +1186,11 @@ static void colons_and_words_gone_on_to(void **state)
     check(
         "Varga called the skipper a \"coward,\" a word she later said she regretted.",
         "direct|Varga|called|Varga|person|the skipper a \"coward,\" a word she later said she regretted.\n");
+    /* Words quoted inside a question are the question's, not speech the
+     * answer's speaker gave. */
+    check("Asked whether the board \"can be trusted with the pier,\" 75 percent of islanders said it can.",
+          "direct||Asked||unknown|whether the board \"can be trusted with the pier,\"\n"
+          "reported|75 percent of islanders|said|75 percent of islanders|unknown|it can.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
