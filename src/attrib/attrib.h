@@ -70,7 +70,9 @@ void attrib_lexicon_free(attrib_lexicon *lx);
 wt_status attrib_double_marks(const char *text, size_t len, char **out);
 
 /* Appends the attributions of text (tokens and sentences from the text
- * layer; junk spans are skipped) to out, in text order. */
+ * layer; junk spans are skipped) to out, in text order. text[len] is a
+ * NUL byte, as the text layer's buffers end: the rules read the byte
+ * after a last word. */
 wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, const text_tokens *tok,
                       const text_spans *sent, const junk_span *junk, size_t njunk, attributions *out);
 

@@ -49,9 +49,11 @@ wt_status attrib_double_marks(const char *text, size_t len, char **out)
     if (!memmem(text, len, LSQUO, 3) && !memmem(text, len, " '", 2) && !memmem(text, len, "\n'", 2) &&
         !(len && text[0] == '\''))
         return WT_OK;
-    char *t = malloc(len ? len : 1);
+    /* (terminated as the text is: the rules read the byte after a last word) */
+    char *t = malloc(len + 1);
     if (!t) return WT_ERR_NOMEM;
     memcpy(t, text, len);
+    t[len] = '\0';
     int changed = 0;
     int in_double = 0; /* inside a quotation in double marks: singles there are nested */
     for (size_t i = 0; i < len; i++) {
