@@ -361,9 +361,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             size_t pe = ss;
             while (pe < len && text[pe] != '\n')
                 pe++;
-            st =
-                ph_emit(&c, (attrib_span){ss, (uint32_t)pe}, ph_span_of(&c, c.pending_cue, c.pending_cue_end),
-                        c.pending_src_a, c.pending_src_b, 1);
+            st = ph_emit(&c, (attrib_span){ss, (uint32_t)pe}, c.pending_cue, c.pending_src_a, c.pending_src_b,
+                         1);
             c.pending_at = 0;
             while (s + 1 < sent->n && sent->v[s + 1].start < pe)
                 s++;
@@ -692,28 +691,10 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 }
             }
             if (!found && !st && qa > ta + 1 && text[c.tok->v[qa - 1].end] == ':') {
-                /* A roundup's "Headline - Carl Bialik:", "More from the
-                 * report:": a name or a writing after a dash or "from". */
-                size_t k = qa - 1, i = k;
-                while (i > ta && ph_gap_clear(&c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS)
-                    i--;
-                int dash = 0;
-                for (uint32_t p = i > ta ? c.tok->v[i - 1].end : c.tok->v[i].start; p < c.tok->v[i].start;
-                     p++)
-                    dash |= text[p] == '-' || ph_long_dash(text, p, len);
-                size_t na = i; /* (after "From" or "More from" opening it) */
-                if (word_is(&c, i, "from") && i < k)
-                    na = i + 1;
-                else if (word_is(&c, i, "more") && i + 1 < k && word_is(&c, i + 1, "from"))
-                    na = i + 2;
-                int from = na > i;
-                int name = 1, writing = word_is(&c, na, "the") &&
-                                        (word_in(&c, k, DOCUMENTS) || word_in(&c, k, EVIDENCE));
-                for (size_t j = na; j <= k && name && !writing; j++)
-                    name = capitalized(&c, j) || word_is(&c, j, "and") || word_in(&c, j, PARTICLES);
-                if ((dash || from) && (writing || (name && ph_kind_of(&c, na, k + 1) != KIND_UNKNOWN))) {
-                    uint32_t colon = c.tok->v[k].end;
-                    st = ph_emit(&c, content, (attrib_span){colon, colon + 1}, na, k + 1, 1);
+                size_t sa, sb; /* a roundup's "Headline - Carl Bialik:", "More from the report:" */
+                if (ph_label_before_colon(&c, ta, qa, &sa, &sb)) {
+                    uint32_t colon = c.tok->v[qa - 1].end;
+                    st = ph_emit(&c, content, (attrib_span){colon, colon + 1}, sa, sb, 1);
                     found = 1;
                 }
             }
@@ -943,8 +924,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             }
             if (!found && !st && qa == ta && c.pending_at && c.pending_at + 4 >= qo - 1 &&
                 c.pending_at <= qo) { /* "Cruz continued:\n\n"..." */
-                st = ph_emit(&c, content, ph_span_of(&c, c.pending_cue, c.pending_cue_end), c.pending_src_a,
-                             c.pending_src_b, 1);
+                st = ph_emit(&c, content, c.pending_cue, c.pending_src_a, c.pending_src_b, 1);
                 found = 1;
             }
             c.pending_at = 0;
@@ -1053,6 +1033,22 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             continue;
         }
     not_speech:
+        /* A term or a title in marks, and a quotation a colon introduces
+         * later in the sentence ('... to "look" representative - More from
+         * the report: "..."'): the sentence is read again for it. */
+        if (qo && !resumed) {
+            size_t next = 0; /* (one a colon introduces) */
+            for (size_t p = q_from; p < se && !next; p++)
+                if ((text[p] == '"' || (unsigned char)text[p] == 0xE2) && ph_is_open_quote(text, p, len))
+                    next = p;
+            size_t b = next;
+            while (b > q_from && text[b - 1] == ' ')
+                b--;
+            if (next && b > q_from && text[b - 1] == ':') {
+                s--; /* (s == 0 wraps, and the loop's s++ brings it back) */
+                continue;
+            }
+        }
         last_direct = -1;
         size_t before = out->n;
         st = rp_reported(&c, ta, tb, se);

@@ -1365,3 +1365,30 @@ int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
     *sb = v;
     return 1;
 }
+
+int ph_label_before_colon(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
+{
+    if (b < a + 1) return 0;
+    size_t k = b - 1, i = k;
+    while (i > a && ph_gap_clear(c, i - 1, i) && k - i + 1 < MAX_SOURCE_WORDS)
+        i--;
+    int dash = 0;
+    for (uint32_t p = i > a ? c->tok->v[i - 1].end : c->tok->v[i].start; p < c->tok->v[i].start; p++)
+        dash |= c->text[p] == '-' || ph_long_dash(c->text, p, c->len);
+    size_t na = i; /* (after "From" or "More from" opening it) */
+    if (word_is(c, i, "from") && i < k)
+        na = i + 1;
+    else if (word_is(c, i, "more") && i + 1 < k && word_is(c, i + 1, "from"))
+        na = i + 2;
+    if (!dash && na == i) return 0;
+    int writing = word_is(c, na, "the") && (word_in(c, k, DOCUMENTS) || word_in(c, k, EVIDENCE));
+    int name = !writing && k + 1 - na <= 6;
+    for (size_t j = na; j <= k && name; j++)
+        name = capitalized(c, j) || word_is(c, j, "and") || word_in(c, j, PARTICLES);
+    /* (a name the rules know the kind of, or a short one in capitals: "Pew
+     * Research") */
+    if (!writing && !(name && (ph_kind_of(c, na, k + 1) != KIND_UNKNOWN || k + 1 - na <= 3))) return 0;
+    *sa = na;
+    *sb = k + 1;
+    return 1;
+}

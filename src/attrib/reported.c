@@ -1324,8 +1324,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if ((sa == a || intro) && (colon || bare)) { /* "Cruz called them on it:" and a quotation next */
             c->pending_src_a = sa;
             c->pending_src_b = sb;
-            c->pending_cue = i;
-            c->pending_cue_end = i + 1;
+            c->pending_cue = ph_span_of(c, i, i + 1);
             c->pending_at = sent_end;
             return WT_OK;
         }
@@ -1358,20 +1357,25 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     w++; /* "the following statement" */
                 c->pending_src_a = sa;
                 c->pending_src_b = sb;
-                c->pending_cue = w;
-                c->pending_cue_end = w + 1;
+                c->pending_cue = ph_span_of(c, w, w + 1);
                 c->pending_at = sent_end;
                 return WT_OK;
             }
         }
         /* "Fallon fired back:", "he demurred:": any verb after a subject
-         * that names someone. */
+         * that names someone; a roundup's "- Pew Research:". */
         size_t sa, sb;
+        if (ph_label_before_colon(c, a, b, &sa, &sb)) {
+            c->pending_src_a = sa;
+            c->pending_src_b = sb;
+            c->pending_cue = (attrib_span){sent_end - 1, sent_end}; /* (the colon) */
+            c->pending_at = sent_end;
+            return WT_OK;
+        }
         if (ph_colon_clause(c, a, b, &sa, &sb)) {
             c->pending_src_a = sa;
             c->pending_src_b = sb;
-            c->pending_cue = sb;
-            c->pending_cue_end = b;
+            c->pending_cue = ph_span_of(c, sb, b);
             c->pending_at = sent_end;
             return WT_OK;
         }

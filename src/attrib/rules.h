@@ -31,7 +31,8 @@ typedef struct ctx {
     /* "Cruz continued:" ends a sentence with its speaker and cue but no
      * words: they belong to the quotation opening the next one. Token
      * indices; pending_at is the sentence end it was set at, 0 for none. */
-    size_t pending_src_a, pending_src_b, pending_cue, pending_cue_end;
+    size_t pending_src_a, pending_src_b;
+    attrib_span pending_cue;
     uint32_t pending_at;
     /* A quotation that ended its sentence without a speaker: '"..., no?"
      * Freddy Ortega said.' gives it one. */
@@ -103,6 +104,11 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
  * fired back:", "Hoff's letter makes a libertarian-style case:"; the
  * subject is [*sa, *sb), the cue [*sb, b). */
 int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb);
+/* Whether the tokens before b (before a colon and a quotation) end with a
+ * roundup's label: a name or a writing after a dash ("Pollsters agree -
+ * Carl Bialik:") or after "From", "More from" ("More from the report:");
+ * [*sa, *sb) is it. */
+int ph_label_before_colon(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb);
 
 /* Appends an attribution: content and cue spans, the source as tokens
  * [src_a, src_b) (empty for none), its speaker resolved. */

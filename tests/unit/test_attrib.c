@@ -1191,6 +1191,13 @@ static void colons_and_words_gone_on_to(void **state)
     check("Asked whether the board \"can be trusted with the pier,\" 75 percent of islanders said it can.",
           "direct||Asked||unknown|whether the board \"can be trusted with the pier,\"\n"
           "reported|75 percent of islanders|said|75 percent of islanders|unknown|it can.\n");
+    /* A roundup's label in a sentence of its own before the quotation, or
+     * after a term in marks. */
+    check("Ferry surveys are hard to trust - Lusk Research:\n\n“Most samples hold too many keen voters.”",
+          "direct|Lusk Research|:|Lusk Research|unknown|Most samples hold too many keen voters.\n");
+    check("It is not enough to make the sample “look” right - More from the report: “Vendors weight their "
+          "samples by hand.”",
+          "direct|the report|:|the report|unknown|Vendors weight their samples by hand.\n");
     /* Not a subject that names no one. */
     check("Here is the schedule: \"Boats leave at nine and come back at five.\"", "");
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
