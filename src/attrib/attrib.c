@@ -664,9 +664,16 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             size_t said = ta; /* (after "But,": 'But, said Solovey, "..."') */
             while (said + 1 < qa && word_in(&c, said, CLAUSE_OPENERS))
                 said++;
-            if (!found && !st && qa > said + 1 && (word_is(&c, said, "said") || word_is(&c, said, "says"))) {
+            /* (any verb of saying before a colon: 'In other words, explained
+             * moderator Nancy Cordes: "..."') */
+            int inverted = word_is(&c, said, "said") || word_is(&c, said, "says") ||
+                           (word_in(&c, said, INVERTING) && text[c.tok->v[qa - 1].end] == ':' &&
+                            ph_gap_clear(&c, said, said + 1));
+            if (!found && !st && qa > said + 1 && inverted) {
                 size_t sa, sb; /* "Said Comey, "..."" */
                 ph_phrase_after(&c, said, qa, &sa, &sb);
+                if (!word_is(&c, said, "said") && !word_is(&c, said, "says") && sb != qa)
+                    sb = sa; /* (the speaker runs up to the colon: not 'Asked whether ..., he said:') */
                 if (sb > sa && (ph_kind_of(&c, sa, sb) != KIND_UNKNOWN || word_in(&c, sb - 1, DOCUMENTS) ||
                                 word_in(&c, sb - 1, EVIDENCE))) { /* ("Said the Pew report: ...") */
                     st = ph_emit(&c, content, ph_span_of(&c, said, said + 1), sa, sb, 1);
@@ -676,7 +683,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             if (!found && !st && qa > ta + 2) { /* 'As the mayor put it: "..."' */
                 size_t q, sb, cue_a, ce, e;
                 if (rp_as_clause(&c, ta, qa, &q, &sb, &cue_a, &ce, &e) &&
-                    (q == ta || word_in(&c, ta, CLAUSE_OPENERS)) && (ce == qa || e == qa)) {
+                    (q == ta || word_in(&c, ta, CLAUSE_OPENERS) || ph_comma_after(&c, q - 1)) &&
+                    (ce == qa || e == qa)) {
                     st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), q + 1, sb, 1);
                     found = 1;
                 }

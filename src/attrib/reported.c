@@ -448,6 +448,12 @@ int rp_speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *s
             }
             if (end - w >= 12 || (w < end && !word_in(c, w, NAME_BREAKERS) && !word_in(c, w, TIME_WORDS)))
                 return 0;
+            /* (and no verb of its own: not "Trump said during the debate
+             * were sparked by ...", where the cue takes a clause) */
+            for (size_t k = w; k < end; k++) {
+                if (word_is(c, k, "that") || word_is(c, k, "which") || word_is(c, k, "who")) break;
+                if (word_in(c, k, PASSIVE) && !word_is(c, k - 1, "to")) return 0;
+            }
         }
         *cue = i;
         return 1;
@@ -980,6 +986,13 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             ce > 0 && (c->text[ce - 1] == ':' || (c->text[ce - 1] == ',' && quote_follows(c, ce)) ||
                        (sent_end < c->len && c->text[sent_end] == ':'));
         if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
+            /* "Rick Tyler said that the campaign ... , he said.": a named
+             * speaker opening the sentence is the one a pronoun closing it
+             * repeats; what was said lies between. */
+            size_t oa, ob;
+            if (e >= b && sb == sa + 1 && word_in(c, sa, PRONOUNS_PERSON) &&
+                rp_opening_speaker(c, a, p, &oa, &ob))
+                return reported_main(c, a, p, ph_word_end(c, p - 1));
             wt_status st = ph_emit(c, (attrib_span){c->tok->v[a].start, ph_word_end(c, p - 1)},
                                    ph_span_of(c, cue, cue + 1), sa, sb, 0);
             return st || e >= b ? st : reported_main(c, e, b, sent_end); /* ", adding that ..." */

@@ -1203,6 +1203,32 @@ static void colons_and_words_gone_on_to(void **state)
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
 }
 
+static void speakers_at_both_ends(void **state)
+{
+    (void)state;
+    /* A named speaker opening the sentence is the one a pronoun closing it
+     * repeats: what was said lies between. */
+    check("Rick Tyler said that the crews have \"a plan for the pier,\" he said.",
+          "direct|Rick Tyler|said|Rick Tyler|person|the crews have \"a plan for the pier,\"\n");
+    /* A closing "X said" with a verb of its own after it takes a clause;
+     * it is no speaker of all before it. */
+    check("The attacks, Sweet noted, Moreau said during the debate were sparked by the polls.",
+          "reported|Sweet|noted|Sweet|person|The attacks, Sweet noted, Moreau said during the debate were "
+          "sparked by the polls.\n");
+    check("The tolls will rise, Moreau said during the debate.",
+          "reported|Moreau|said|Moreau|person|The tolls will rise\n");
+    /* "as she puts it" inside a sentence, right before the quotation. */
+    check("That is because, as she puts it, \"the best thing we have\" is a harbour.",
+          "direct|she|puts it|she|person|the best thing we have\n");
+    /* Any verb of saying before its speaker and a colon. */
+    check("Then, explained harbour master Nancy Oyelaran: \"What does that have to do with the tolls?\"",
+          "direct|harbour master Nancy Oyelaran|explained|harbour master Nancy Oyelaran|person|What does "
+          "that have to do with the tolls?\n");
+    check("Asked whether the pier will hold, she said: \"It will.\"",
+          "reported||Asked||unknown|whether the pier will hold\n"
+          "direct|she|said|she|person|It will.\n");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1246,6 +1272,7 @@ int main(void)
         cmocka_unit_test(verbs_of_saying_that_report_nothing),
         cmocka_unit_test(quotations_split_and_resumed),
         cmocka_unit_test(colons_and_words_gone_on_to),
+        cmocka_unit_test(speakers_at_both_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
