@@ -661,6 +661,11 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                 }
             }
+            size_t poll_e; /* 'In a CNN poll, 75 percent said "most people" can't be trusted.' */
+            if (!found && !st && rp_poll_opening(&c, ta, qa, &poll_e)) {
+                st = rp_reported(&c, ta, rb, sent->v[s2].end);
+                found = 1;
+            }
             size_t said = ta; /* (after "But,": 'But, said Solovey, "..."') */
             while (said + 1 < qa && word_in(&c, said, CLAUSE_OPENERS))
                 said++;

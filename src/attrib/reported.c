@@ -16,6 +16,52 @@
  * comma or the sentence's end. */
 static int participle(const ctx *c, size_t i);
 
+/* Whether the sentence [a, b) opens with "In a poll released Monday,":
+ * the token after the comma, where what the poll found begins (0 if
+ * not); [a + 1, *e) names the poll. */
+static size_t poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
+{
+    if (a + 3 >= b || !word_is(c, a, "in") ||
+        !(word_is(c, a + 1, "a") || word_is(c, a + 1, "an") || word_is(c, a + 1, "the")))
+        return 0;
+    size_t h = a + 2; /* the head: "a national CNN/ORC poll" */
+    while (h < b && h < a + MAX_SOURCE_WORDS && !word_in(c, h, EVIDENCE) &&
+           !(word_in(c, h, NAME_BREAKERS) && !word_is(c, h, "of")) && !word_in(c, h, CLAUSE_OPENERS))
+        h++;
+    if (h >= b || !word_in(c, h, EVIDENCE) || word_is(c, h, "report") || word_is(c, h, "reports")) return 0;
+    if ((h == a + 2 && word_is(c, a + 1, "the")) || word_is(c, h - 1, "of")) return 0;
+    size_t k = h + 1; /* (when and by whom: "released Monday", "by Gallup") */
+    while (k < b && ph_gap_clear(c, k - 1, k))
+        k++;
+    if (k + 1 >= b) return 0;
+    *e = h + 1;
+    return k;
+}
+
+/* Whether the sentence [a, b) opens with a poll its respondents speak
+ * in: "In a CNN poll released Monday, 31 percent said they ...". The
+ * token where what they said begins (0 if not); [a + 1, *e) names it. */
+size_t rp_poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
+{
+    size_t k = poll_opening(c, a, b, e);
+    int asked = k && (word_is(c, *e - 1, "poll") || word_is(c, *e - 1, "survey"));
+    for (size_t i = a + 2; asked && i + 1 < *e; i++)
+        asked = !word_is(c, i, "of"); /* (not "In the world of Bush-era figures") */
+    for (size_t i = k; asked && i < b; i++) {
+        if (!ph_is_cue(c, i)) continue;
+        /* (not when someone named ran it: "In a survey of 1,500 voters,
+         * Working America found ...") */
+        size_t sa, sb;
+        ph_phrase_before(c, k, ph_verb_group_start(c, k, i), &sa, &sb);
+        int named = sb > sa + 1;
+        for (size_t n = sa; n < sb && named; n++)
+            named = capitalized(c, n);
+        if (named || (sb > sa && capitalized(c, sa) && ph_kind_of(c, sa, sb) != KIND_UNKNOWN)) return 0;
+        return k;
+    }
+    return 0;
+}
+
 static wt_status topic(ctx *c, size_t a, size_t b)
 {
     /* Claims with no source: "X reportedly plans ...", "X is expected to
@@ -49,12 +95,10 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         if (i > a + 2) /* "..., in the latest poll." */
             return ph_emit(c, (attrib_span){c->tok->v[a].start, c->tok->v[i - 1].end},
                            ph_span_of(c, i, i + 1), i + 1, e + 1, 0);
-        size_t k = e + 1; /* "In a poll released Monday, 50 percent chose Clinton." */
-        while (k < b && ph_gap_clear(c, k - 1, k))
-            k++;
-        if (i == a && k + 1 < b)
+        size_t k = poll_opening(c, a, b, &e);
+        if (k)
             return ph_emit(c, (attrib_span){c->tok->v[k].start, c->tok->v[b - 1].end},
-                           ph_span_of(c, i, i + 1), i + 1, e + 1, 0);
+                           ph_span_of(c, a, a + 1), a + 1, e, 0);
     }
     /* "Trump's attacks on Rubio", "his claim that ...": the owner of a
      * noun of speech. */
@@ -680,6 +724,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     wt_status st = rp_asked(c, a, b, &e);
     if (st) return st;
     a = e;
+    /* "In a CNN poll released Monday, 31 percent said they ...": the poll
+     * reports what its respondents said. */
+    size_t k = rp_poll_opening(c, a, b, &e);
+    if (k)
+        return ph_emit(c, (attrib_span){c->tok->v[k].start, sent_end}, ph_span_of(c, a, a + 1), a + 1, e, 0);
     /* A headline "Milbank: Republicans 'Waving the Flag'": a name, a colon,
      * what they said. One word is a name only before quoted words, when
      * the gazetteer knows it or when the article writes it as a name

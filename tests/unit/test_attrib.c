@@ -1224,6 +1224,14 @@ static void speakers_at_both_ends(void **state)
     check("Then, explained harbour master Nancy Oyelaran: \"What does that have to do with the tolls?\"",
           "direct|harbour master Nancy Oyelaran|explained|harbour master Nancy Oyelaran|person|What does "
           "that have to do with the tolls?\n");
+    /* A poll opening the sentence reports what its respondents said. */
+    check(
+        "In a September Harbor Ledger poll, 75 percent of islanders said \"most people in politics\" cannot "
+        "be trusted.",
+        "direct|a September Harbor Ledger poll|In|a September Harbor Ledger poll|unknown|75 percent of "
+        "islanders said \"most people in politics\" cannot be trusted.\n");
+    check("In a poll released Monday, 31 percent of voters said they were ready to pay the tolls.",
+          "reported|a poll|In|a poll|unknown|31 percent of voters said they were ready to pay the tolls.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
