@@ -745,7 +745,12 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                     continue;
                 }
-                if (!ph_is_cue(&c, i) && !(word_in(&c, i, QUOTE_VERBS) && text[c.tok->v[i].end] == ':'))
+                /* (a verb giving quotations only beside them, before a colon
+                 * or right before the quotation and a comma: 'The sign reads,
+                 * "..."') */
+                if (!ph_is_cue(&c, i) &&
+                    !(word_in(&c, i, QUOTE_VERBS) &&
+                      (text[c.tok->v[i].end] == ':' || (i + 1 == qa && text[c.tok->v[i].end] == ','))))
                     continue;
                 size_t cue_a = ph_verb_group_start(&c, ta, i); /* "has learned", "also said" */
                 size_t sa, sb;

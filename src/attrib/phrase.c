@@ -710,6 +710,15 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
     }
     while (i < cue && word_in(c, i, CLAUSE_OPENERS))
         i++;
+    /* "At the bottom it reads", "In 2009 he said": a subject pronoun after
+     * a phrase of place or time that no comma closes is the subject alone. */
+    int placed = (word_in(c, i, NAME_BREAKERS) || (i > floor && word_in(c, i - 1, NAME_BREAKERS))) &&
+                 !word_is(c, i, "of") && !word_is(c, i, "to") && !(i > floor && word_is(c, i - 1, "of")) &&
+                 !(i > floor && word_is(c, i - 1, "to"));
+    if (placed && cue > i + 1 &&
+        (word_in(c, cue - 1, PRONOUNS_PERSON) || word_is(c, cue - 1, "it") || word_is(c, cue - 1, "they") ||
+         word_is(c, cue - 1, "we") || word_is(c, cue - 1, "i")))
+        i = cue - 1;
     if (i == cue || word_is(c, i, "that") || ph_is_cue(c, i)) return;
     if (!ph_plausible_source(c, i, cue)) return;
     /* "Mr. Autor and Mr. Hanson emphasize": two names joined by "and" are

@@ -1232,6 +1232,12 @@ static void speakers_at_both_ends(void **state)
         "islanders said \"most people in politics\" cannot be trusted.\n");
     check("In a poll released Monday, 31 percent of voters said they were ready to pay the tolls.",
           "reported|a poll|In|a poll|unknown|31 percent of voters said they were ready to pay the tolls.\n");
+    /* A writing that "reads," right before its quotation; a pronoun after
+     * a phrase of place is the subject alone. */
+    check("The sign reads, \"Keep the ferry running.\"",
+          "direct|The sign|reads|The sign|unknown|Keep the ferry running.\n");
+    check("At the bottom it reads, \"Keep the ferry running.\"",
+          "direct|it|reads|it|unknown|Keep the ferry running.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
