@@ -138,16 +138,19 @@ static const char *const ANONYMOUS_TAIL[] = {"familiar", "close", "briefed", "kn
 static const char *const HONORIFICS[] = {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", NULL};
 /* Roles that name a person ("the mayor", "a spokeswoman"). */
 static const char *const ROLES[] = {
-    "mayor",     "minister",  "president",  "spokesman",    "spokeswoman", "spokesperson",
-    "chief",     "director",  "councillor", "councilor",    "senator",     "governor",
-    "secretary", "chairman",  "chairwoman", "engineer",     "analyst",     "lawyer",
-    "attorney",  "professor", "economist",  "candidate",    "nominee",     "leader",
-    "manager",   "officer",   "inspector",  "commissioner", "ambassador",  "judge",
-    "coach",     "captain",   "author",     "writer",       "reporter",    "correspondent",
-    "editor",    "star",      "bishop",     "chancellor",   "mp",          "msp",
-    "mep",       "premier",   "boss",       "founder",      "chairperson", "actor",
-    "actress",   "singer",    "striker",    "defender",     "midfielder",  "goalkeeper",
-    "player",    "executive", NULL,
+    "mayor",     "minister",    "president",    "spokesman",     "spokeswoman", "spokesperson",
+    "chief",     "director",    "councillor",   "councilor",     "senator",     "governor",
+    "secretary", "chairman",    "chairwoman",   "engineer",      "analyst",     "lawyer",
+    "attorney",  "professor",   "economist",    "candidate",     "nominee",     "leader",
+    "manager",   "officer",     "inspector",    "commissioner",  "ambassador",  "judge",
+    "coach",     "captain",     "author",       "writer",        "reporter",    "correspondent",
+    "editor",    "star",        "bishop",       "chancellor",    "mp",          "msp",
+    "mep",       "premier",     "boss",         "founder",       "chairperson", "actor",
+    "actress",   "singer",      "striker",      "defender",      "midfielder",  "goalkeeper",
+    "player",    "executive",   "businessman",  "businesswoman", "billionaire", "mogul",
+    "tycoon",    "justice",     "congressman",  "congresswoman", "host",        "anchor",
+    "columnist", "ceo",         "sheriff",      "pastor",        "rabbi",       "priest",
+    "pope",      "frontrunner", "front-runner", "physician",     "nurse",       NULL,
 };
 /* People by what they are or do, and the words that stand for some of
  * them: the head of a subject that can hold an opinion ("voters fear",

@@ -1202,11 +1202,12 @@ void ph_subject_before(const ctx *c, size_t a, size_t end, size_t *sa, size_t *s
                            isdigit((unsigned char)c->text[c->tok->v[i - 1].start]);
         if (the) {
             /* "The Arizona Republican", "the campaign", "The Sanders campaign" */
-            if (j < end && (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) ||
-                            word_in(c, j, GENERIC_OUTLETS) || word_in(c, j, HUMANS)))
+            size_t j0 = j; /* (two of them: "the billionaire businessman") */
+            while (j < end && j < j0 + 2 && ph_gap_clear(c, j - 1, j) &&
+                   (word_in(c, j, ORG_WORDS) || word_in(c, j, ROLES) || word_in(c, j, GENERIC_OUTLETS) ||
+                    word_in(c, j, HUMANS)))
                 j++;
-            else if (j == i + 1)
-                the = -1; /* "The" alone opens no subject here */
+            if (j == j0 && j == i + 1) the = -1; /* "The" alone opens no subject here */
             /* "the families of the company's founders had mobilized": the
              * phrase after "of" belongs to the subject, up to its verb */
             if (the > 0 && j + 1 < end && word_is(c, j, "of")) {

@@ -1238,6 +1238,15 @@ static void speakers_at_both_ends(void **state)
           "direct|The sign|reads|The sign|unknown|Keep the ferry running.\n");
     check("At the bottom it reads, \"Keep the ferry running.\"",
           "direct|it|reads|it|unknown|Keep the ferry running.\n");
+    /* People named by what they do ("the billionaire businessman", "the
+     * justice") are subjects of a participle of speech. */
+    check("The billionaire businessman began by talking about the ferry, saying that the tolls are now "
+          "\"higher than the fares.\"",
+          "reported|The billionaire businessman|talking about|The billionaire businessman|person|the ferry\n"
+          "direct|The billionaire businessman|saying|The billionaire businessman|person|higher than the "
+          "fares.\n");
+    check("The justice spoke of the pier, saying she did not want it.",
+          "reported|The justice|saying|The justice|person|she did not want it.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
