@@ -168,15 +168,25 @@ static wt_status topic(ctx *c, size_t a, size_t b)
         if (p + 1 >= b || !word_in(c, p, TOPIC_PREPS) || !ph_gap_clear(c, i, i + 1) ||
             !ph_gap_clear(c, p - 1, p))
             continue;
+        /* ("began talking about", "kept talking about": the verb before
+         * is the cue's, the subject before it) */
+        size_t v = i;
+        if (v > a + 1 &&
+            (word_is(c, v - 1, "began") || word_is(c, v - 1, "begins") || word_is(c, v - 1, "started") ||
+             word_is(c, v - 1, "starts") || word_is(c, v - 1, "kept") || word_is(c, v - 1, "keeps") ||
+             word_is(c, v - 1, "continued") || word_is(c, v - 1, "continues")))
+            v--;
         size_t sa, sb;
-        ph_phrase_before(c, a, i, &sa, &sb);
-        if (sb == sa) ph_subject_before(c, a, i, &sa, &sb);
+        ph_phrase_before(c, a, v, &sa, &sb);
+        if (sb == sa && v > a + 1 && (word_is(c, v - 1, "and") || word_is(c, v - 1, "but")))
+            ph_subject_before(c, a, v - 1, &sa, &sb);
+        if (sb == sa) ph_subject_before(c, a, v, &sa, &sb);
         if (sb == sa) continue;
         size_t e = p + 2;
         while (e < b && ph_gap_clear(c, e - 1, e))
             e++;
         return ph_emit(c, (attrib_span){c->tok->v[p + 1].start, c->tok->v[e - 1].end},
-                       ph_span_of(c, i, p + 1), sa, sb, 0);
+                       ph_span_of(c, v, p + 1), sa, sb, 0);
     }
     /* "amid criticism of the plan", "doubts about his record": a noun of
      * stance whose owner the sentence does not name; what it is about
@@ -706,6 +716,10 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
         if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
         size_t cue_a = ph_verb_group_start(c, q + 1, v);
         if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) return 0;
+        /* (a speaker, no clause: not "As the debate progressed and Trump
+         * stood by his comment Monday that") */
+        for (size_t k = q + 1; k < (set_off ? sb_name : cue_a); k++)
+            if (ph_past_tense(c, k) || word_in(c, k, PASSIVE) || word_is(c, k, "and")) return 0;
         *q_at = q, *sb_at = set_off ? sb_name : cue_a, *cue_at = cue_a, *ce_at = ce, *e_at = e;
         return 1;
     }
@@ -1270,7 +1284,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                                    ph_gap_clear(c, g - 1, g)
                                ? g - 1
                                : g;
-                if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',')
+                if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',' ||
+                    c->flags[g] & QUOTED) /* (a participle the speaker says) */
                     continue;
                 /* (not "said on MSNBC, adding that ...": where, not what) */
                 wt_status st = where_or_how(c, k, n)

@@ -1247,6 +1247,16 @@ static void speakers_at_both_ends(void **state)
           "fares.\n");
     check("The justice spoke of the pier, saying she did not want it.",
           "reported|The justice|saying|The justice|person|she did not want it.\n");
+    /* A participle inside the quotation is the speaker's word, no cue. */
+    check("She also said that \"they are going to people, showing videos of the old pier.\"",
+          "direct|She|also said|She|person|they are going to people, showing videos of the old pier.\n");
+    /* "began talking about": the subject is before "and". */
+    check("But he laid off the crews and began talking about the winter.",
+          "reported|he|began talking about|he|person|the winter\n");
+    /* "As X put it" names a speaker, not a clause. */
+    check("As the vote went on and Varga stood by his comment Monday that \"the pier is safe,\" the room "
+          "cheered.",
+          "");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
