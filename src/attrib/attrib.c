@@ -551,7 +551,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     int named = sb > sa && head - sa <= 4 &&
                                 (word_is(&c, sa, "the") || word_is(&c, sa, "a") || word_is(&c, sa, "an") ||
                                  word_is(&c, sa, "one")) &&
-                                (sb >= rb || ph_comma_after(&c, sb - 1)) &&
+                                (sb >= rb || ph_comma_after(&c, sb - 1) || word_is(&c, sb, "who") ||
+                                 word_is(&c, sb, "that")) &&
                                 (word_in(&c, i, INVERTING) || ph_name_like(&c, sa, head));
                     if (sb > sa && ph_kind_of(&c, sa, sb) == KIND_UNKNOWN && !named &&
                         !word_in(&c, sb - 1, DOCUMENTS) && !word_in(&c, sb - 1, EVIDENCE))

@@ -275,6 +275,11 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
     if (ph_known_outlet(c, a, b)) return KIND_OUTLET;
     /* "the latest Harbor Ledger poll", "records": a document speaks, no one. */
     if (word_in(c, b - 1, EVIDENCE)) return KIND_UNKNOWN;
+    /* "one owner of a shop who declined to be named" */
+    if (b + 4 < c->tok->n && word_is(c, b, "who") && word_is(c, b + 2, "to") && word_is(c, b + 3, "be") &&
+        (word_is(c, b + 1, "declined") || word_is(c, b + 1, "refused") || word_is(c, b + 1, "asked")) &&
+        (word_is(c, b + 4, "named") || word_is(c, b + 4, "identified")))
+        return KIND_ANONYMOUS;
     for (size_t i = a; i < b; i++) {
         if (word_in(c, i, ANONYMOUS)) return KIND_ANONYMOUS;
         if (i + 1 < b && word_in(c, i, ANONYMOUS_PEOPLE) && word_in(c, i + 1, ANONYMOUS_TAIL))
@@ -827,6 +832,14 @@ int ph_no_speech(const ctx *c, size_t i)
     /* "continues to lead": only "Wallnau continues: "..."" and '"...," she
      * continues.' report. */
     if (f0 == 'c' && word_is(c, i, "continues")) return 1;
+    /* "..., assuming a two-way race": a condition the writer sets. */
+    if (f0 == 'a' && word_is(c, i, "assuming")) return 1;
+    /* "who declined to be named": why a source is anonymous, not speech. */
+    if ((f0 == 'd' || f0 == 'r' || f0 == 'a') && word_is(c, i + 1, "to") && i + 3 < c->tok->n &&
+        word_is(c, i + 2, "be") &&
+        (word_is(c, i + 3, "named") || word_is(c, i + 3, "identified") || word_is(c, i + 3, "quoted")) &&
+        (word_is(c, i, "declined") || word_is(c, i, "refused") || word_is(c, i, "asked")))
+        return 1;
     /* "compared with the same period": a comparison. */
     if (f0 == 'c' && (word_is(c, i + 1, "with") || word_is(c, i + 1, "to")) && word_is(c, i, "compared"))
         return 1;

@@ -1280,13 +1280,24 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             /* "..., noting that ...": a second attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
                 /* (or "..., not wanting to ...", "..., recently telling ...") */
-                size_t n = g > k + 1 && (word_is(c, g - 1, "not") || ph_adverb_ly(c, g - 1)) &&
+                size_t n = g > k + 1 &&
+                                   (word_is(c, g - 1, "not") || word_is(c, g - 1, "only") ||
+                                    word_is(c, g - 1, "also") || word_is(c, g - 1, "then") ||
+                                    ph_adverb_ly(c, g - 1)) &&
                                    ph_gap_clear(c, g - 1, g)
                                ? g - 1
                                : g;
-                if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || c->text[c->tok->v[n - 1].end] != ',' ||
+                if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || !ph_comma_after(c, n - 1) ||
                     c->flags[g] & QUOTED) /* (a participle the speaker says) */
                     continue;
+                /* (after a dash, one that no second dash closes: not "argued
+                 * - rebuking Trump by name - that ...") */
+                if (c->text[c->tok->v[n - 1].end] != ',') {
+                    int paired = 0;
+                    for (size_t t = g; t + 1 < b && !paired; t++)
+                        paired = ph_comma_after(c, t) && c->text[c->tok->v[t].end] != ',';
+                    if (paired) continue;
+                }
                 /* (not "said on MSNBC, adding that ...": where, not what) */
                 wt_status st = where_or_how(c, k, n)
                                    ? WT_OK

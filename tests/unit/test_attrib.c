@@ -1257,6 +1257,18 @@ static void speakers_at_both_ends(void **state)
     check("As the vote went on and Varga stood by his comment Monday that \"the pier is safe,\" the room "
           "cheered.",
           "");
+    /* A participle after a dash reports as after a comma, unless a second
+     * dash closes it as an aside; "only" and "also" before it are its. */
+    check("She declined to claim victory - only saying that she was relieved at the numbers.",
+          "reported|She|declined|She|person|to claim victory\n"
+          "reported|She|saying|She|person|she was relieved at the numbers.\n");
+    check(
+        "In his speech, Varga argued - rebuking Oyelaran twice by name - that the tolls were wrong.",
+        "reported|Varga|argued|Varga|person|rebuking Oyelaran twice by name - that the tolls were wrong.\n");
+    /* Why a source goes unnamed is no speech of theirs; an inverted
+     * speaker may go on in a relative clause. */
+    check("\"We were deceived,\" said one owner of a shop who declined to be named.",
+          "direct|one owner of a shop|said|one owner of a shop|anonymous|We were deceived,\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
