@@ -56,7 +56,10 @@ size_t rp_poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
         int named = sb > sa + 1;
         for (size_t n = sa; n < sb && named; n++)
             named = capitalized(c, n);
-        if (named || (sb > sa && capitalized(c, sa) && ph_kind_of(c, sa, sb) != KIND_UNKNOWN)) return 0;
+        /* (respondents are no one named: "Republican-leaning voters") */
+        if (named || (sb > sa && capitalized(c, sa) && ph_kind_of(c, sa, sb) != KIND_UNKNOWN &&
+                      !word_in(c, sb - 1, HUMANS)))
+            return 0;
         return k;
     }
     return 0;
@@ -649,7 +652,38 @@ static size_t after_cue(const ctx *c, size_t i, size_t b)
     while (t < b && t < k + 3 &&
            (word_in(c, t, TIME_WORDS) || word_is(c, t, "night") || word_is(c, t, "morning")))
         t++;
-    return t < b && word_is(c, t, "that") ? t + 1 : k;
+    if (t < b && word_is(c, t, "that")) return t + 1;
+    /* (and where or to whom: "said in a statement Monday that", "told
+     * reporters at a campaign event that") */
+    if (k < b && (word_in(c, k, NAME_BREAKERS) || word_is(c, k, "reporters")) && !word_is(c, k, "of")) {
+        int relative = 0; /* ("in an interview that aired Sunday that ...") */
+        for (t = k + 1; t < b && t < k + 14 && ph_gap_clear(c, t - 1, t); t++) {
+            if (word_is(c, t, "that")) {
+                if (t + 1 < b && (word_in(c, t + 1, VERB_GROUP) || word_in(c, t + 1, PASSIVE) ||
+                                  ph_past_tense(c, t + 1))) {
+                    if (relative++) break;
+                    continue;
+                }
+                return t + 1;
+            }
+            if ((!relative && (ph_is_cue(c, t) || word_in(c, t, VERB_GROUP) || word_in(c, t, PASSIVE) ||
+                               ph_past_tense(c, t))) ||
+                word_in(c, t, CLAUSE_OPENERS) || c->flags[t] & QUOTED)
+                break;
+        }
+    }
+    return k;
+}
+
+/* Whether a dash after token d opens words from token g on that a second
+ * dash closes before b: an aside ("argued - rebuking Trump by name - that
+ * ..."), not what follows. */
+static int dash_aside(const ctx *c, size_t d, size_t g, size_t b)
+{
+    if (c->text[c->tok->v[d].end] == ',') return 0;
+    for (size_t t = g; t + 1 < b; t++)
+        if (ph_comma_after(c, t) && c->text[c->tok->v[t].end] != ',') return 1;
+    return 0;
 }
 
 /* Whether only a comma and spaces stand between tokens a and a + 1. */
@@ -1148,6 +1182,17 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                            !word_is(c, t, "and") && !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
              t++)
             if (word_is(c, t, "that")) {
+                /* (not the "that" of a relative clause: "in an interview
+                 * that aired Sunday that ...", which may go on) */
+                if (t + 1 < b && t > k && word_in(c, k, NAME_BREAKERS) &&
+                    (word_in(c, t + 1, VERB_GROUP) || word_in(c, t + 1, PASSIVE) ||
+                     ph_past_tense(c, t + 1))) {
+                    reach = WT_MIN(reach + 6, 16);
+                    continue;
+                }
+                /* (after an aside, the "that" after its closing comma: not
+                 * "asylum, Sanders said, a policy that passed") */
+                if (aside && !comma_only(c, t - 1, t)) break;
                 k = t + 1;
                 break;
             }
@@ -1233,6 +1278,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             continue;
         }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
+            /* "Sanders hit back, saying ...": a participle right after the
+             * cue and a comma is what reports. */
+            if (k > i && ph_comma_after(c, k - 1) && word_in(c, k, GERUNDS) && !ph_no_speech(c, k) &&
+                !(c->flags[k] & QUOTED) && !dash_aside(c, k - 1, k, b)) {
+                cue = ph_span_of(c, k, k + 1);
+                k = after_cue(c, k, b);
+                if (k >= b) return WT_OK;
+            }
             /* "X denounced the plan and said ...": each verb its own
              * attribution of the same speaker. */
             for (size_t g = k + 1; g + 1 < b; g++) {
@@ -1290,14 +1343,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 if (!word_in(c, g, GERUNDS) || ph_no_speech(c, g) || !ph_comma_after(c, n - 1) ||
                     c->flags[g] & QUOTED) /* (a participle the speaker says) */
                     continue;
-                /* (after a dash, one that no second dash closes: not "argued
-                 * - rebuking Trump by name - that ...") */
-                if (c->text[c->tok->v[n - 1].end] != ',') {
-                    int paired = 0;
-                    for (size_t t = g; t + 1 < b && !paired; t++)
-                        paired = ph_comma_after(c, t) && c->text[c->tok->v[t].end] != ',';
-                    if (paired) continue;
-                }
+                if (dash_aside(c, n - 1, g, b)) continue;
                 /* (not "said on MSNBC, adding that ...": where, not what) */
                 wt_status st = where_or_how(c, k, n)
                                    ? WT_OK

@@ -1269,6 +1269,21 @@ static void speakers_at_both_ends(void **state)
      * speaker may go on in a relative clause. */
     check("\"We were deceived,\" said one owner of a shop who declined to be named.",
           "direct|one owner of a shop|said|one owner of a shop|anonymous|We were deceived,\n");
+    /* A participle right after the cue and a comma is what reports; what
+     * was said starts after "that", past where and when. */
+    check("Varga hit back, saying at a meeting last week that the board was not \"qualified\" for it.",
+          "direct|Varga|saying|Varga|person|the board was not \"qualified\" for it.\n");
+    check("Varga said in an interview that aired Sunday that the tolls will rise.",
+          "reported|Varga|said|Varga|person|the tolls will rise.\n");
+    check("They back the tolls, Varga said, a policy that passed the board.",
+          "reported|Varga|said|Varga|person|They back the tolls, Varga said, a policy that passed the "
+          "board.\n");
+    /* Respondents speak for the poll. */
+    check(
+        "In a national Harbor Ledger poll released Monday, 31% of islanders and island-born voters said they "
+        "were \"extremely worried\" about the tolls.",
+        "direct|a national Harbor Ledger poll|In|a national Harbor Ledger poll|unknown|31% of islanders and "
+        "island-born voters said they were \"extremely worried\" about the tolls.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
