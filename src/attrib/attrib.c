@@ -808,6 +808,11 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* 'He said that he would offer "a prayer"': an earlier cue
                  * with a speaker reports the clause the quotation is in. */
                 int earlier = lead < cue_a;
+                /* (not before a person's relative clause whose cue introduces
+                 * the quotation itself: 'this tweet from Rikkie Wells who
+                 * tweeted, "..."'; a writing's speaks for whoever made it) */
+                if (earlier && introduced && i + 1 == qa && sb == sa + 1 && word_is(&c, sa, "who"))
+                    earlier = 0;
                 /* (not a clause of its own after "and": 'a woman asked for a
                  * photo and Clinton said, "..."': each clause its speaker) */
                 size_t and_at = sa > ta + 1 ? sa - 1 : sa; /* (also "and then Wallnau continues:") */

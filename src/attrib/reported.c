@@ -1278,6 +1278,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             continue;
         }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
+            size_t content_k = k;
             /* "Sanders hit back, saying ...": a participle right after the
              * cue and a comma is what reports. */
             if (k > i && ph_comma_after(c, k - 1) && word_in(c, k, GERUNDS) && !ph_no_speech(c, k) &&
@@ -1315,6 +1316,11 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 if (h >= b || !ph_is_cue(c, h) ||
                     (word_in(c, h, NOUN_CUES) && !ph_past_tense(c, h) && !ph_comma_after(c, g - 1) &&
                      !object))
+                    continue;
+                /* (a belief after a clause "that" opened is its subject's:
+                 * "told friends that the candidate knew ... and thought ...") */
+                if (h == g + 1 && word_in(c, h, BELIEFS) && content_k > i + 1 &&
+                    word_is(c, content_k - 1, "that"))
                     continue;
                 /* (a base form goes with a base form: in "says he'd sit Putin
                  * down and tell him ..." it is the reported clause's verb) */

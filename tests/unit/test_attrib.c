@@ -1284,6 +1284,14 @@ static void speakers_at_both_ends(void **state)
         "were \"extremely worried\" about the tolls.",
         "direct|a national Harbor Ledger poll|In|a national Harbor Ledger poll|unknown|31% of islanders and "
         "island-born voters said they were \"extremely worried\" about the tolls.\n");
+    /* A belief after a clause "that" opened is its subject's. */
+    check("Varga told friends that the mayor knew all about the pier and thought the tolls were a \"badge of "
+          "honor.\"",
+          "direct|Varga|told|Varga|person|the mayor knew all about the pier and thought the tolls were a "
+          "\"badge of honor.\"\n");
+    /* A person's relative clause introducing the quotation speaks it. */
+    check("Among the replies was a note from Ines Varga who wrote, \"The pier is ours.\"",
+          "direct|who|wrote|Ines Varga|person|The pier is ours.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
