@@ -739,7 +739,9 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
         int put = word_is(c, v, "put") || word_is(c, v, "puts");
         size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
         if (e == v + 1 && put) return 0; /* "as X put the case" */
-        size_t ce = e;                   /* the cue's end; "As I mentioned above," */
+        if (e == v + 1 && e < b && word_in(c, v, PHRASALS) && (word_is(c, e, "out") || word_is(c, e, "back")))
+            e++;       /* "As Paul Ryan has pointed out," */
+        size_t ce = e; /* the cue's end; "As I mentioned above," */
         /* (and when: "As the Post reported just today, ...") */
         size_t w = e;
         while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
@@ -1177,9 +1179,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         /* (further after a phrase of where or how: "said at a Sunday news
          * conference that") */
         size_t reach = k < b && word_in(c, k, NAME_BREAKERS) ? 8 : 5;
-        for (size_t t = k; t < b && t < k + reach &&
-                           (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t))) &&
-                           !word_is(c, t, "and") && !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
+        for (size_t t = k;
+             t < b && t < k + reach &&
+             (t == k || ph_gap_clear(c, t - 1, t) || (aside && comma_only(c, t - 1, t)) ||
+              (ph_comma_after(c, t - 1) && c->text[c->tok->v[t - 1].end] != ',')) && /* "- falsely -" */
+             !word_is(c, t, "and") &&
+             !word_is(c, t, "but") && !(t > k && ph_is_cue(c, t));
              t++)
             if (word_is(c, t, "that")) {
                 /* (not the "that" of a relative clause: "in an interview

@@ -1292,6 +1292,12 @@ static void speakers_at_both_ends(void **state)
     /* A person's relative clause introducing the quotation speaks it. */
     check("Among the replies was a note from Ines Varga who wrote, \"The pier is ours.\"",
           "direct|who|wrote|Ines Varga|person|The pier is ours.\n");
+    /* "As X has pointed out," with its particle; "that" after a dash aside. */
+    check("As Councillor Ines Varga has pointed out, that is the \"textbook definition\" of a toll.",
+          "direct|Councillor Ines Varga|has pointed out|Councillor Ines Varga|person|that is the "
+          "\"textbook definition\" of a toll.\n");
+    check("Varga proclaimed in July - falsely - that the pier was closed.",
+          "reported|Varga|proclaimed|Varga|person|the pier was closed.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
