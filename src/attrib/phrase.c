@@ -461,8 +461,8 @@ static attrib_span trim_aside(const ctx *c, attrib_span s)
         if (!m || q >= s.end || c->text[q] != ' ') continue;
         size_t k = text_token_at(c->tok, q), e = text_token_at(c->tok, s.end);
         if (k >= e || !(word_is(c, k, "a") || word_is(c, k, "an"))) continue;
-        int verb = 0;
-        for (size_t j = k; j < e && !verb; j++)
+        int verb = 0; /* (a relative clause inside it is the noun's: "a dig at a candidate who came") */
+        for (size_t j = k; j < e && !verb && !(j > k + 1 && ph_relative(c, j)); j++)
             verb = word_in(c, j, VERB_GROUP) || ph_past_tense(c, j) || ph_is_cue(c, j) ||
                    word_in(c, j, CLAUSE_OPENERS) || ph_relative(c, j) || (c->flags[j] & QUOTED);
         if (!verb) s.end = m;
@@ -471,9 +471,30 @@ static attrib_span trim_aside(const ctx *c, attrib_span s)
     return s;
 }
 
+/* What was said without the speaker's next act trailing it: "... has
+ * \"kept us safe\" on Twitter before claiming that ...". */
+static attrib_span trim_tail(const ctx *c, attrib_span s)
+{
+    size_t a = text_token_at(c->tok, s.start), e = text_token_at(c->tok, s.end);
+    for (size_t k = a + 3; k + 1 < e; k++) {
+        if (c->flags[k] & QUOTED) continue;
+        /* (not one opening a clause: "as saying that after slamming into
+         * the crowd, the driver ...") */
+        int cut = (word_is(c, k, "before") || word_is(c, k, "after")) && ph_gap_clear(c, k - 1, k + 1) &&
+                  !word_is(c, k - 1, "that") && !(c->flags[k + 1] & QUOTED) &&
+                  (ph_is_cue(c, k + 1) || word_in(c, k + 1, GERUNDS));
+        if (cut) {
+            s.end = ph_word_end(c, k - 1);
+            return s;
+        }
+    }
+    return s;
+}
+
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
-    content = trim_aside(c, content);
+    attrib_span whole = trim_aside(c, content);
+    content = trim_tail(c, whole);
     /* Reported speech holding a quotation ('said the closure was "the
      * price of years of patching"') quotes the speaker too. */
     for (uint32_t p = content.start; p < content.end && !direct; p++)
@@ -577,7 +598,18 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             c->last_body_outlet = at.outlet;
         }
     }
-    return attributions_push(c->out, &at);
+    wt_status st = attributions_push(c->out, &at);
+    /* ("... before claiming that ...": the speaker's next words, when the
+     * participle cut off is a verb of saying) */
+    size_t g = text_token_at(c->tok, content.end) + 1; /* past "before" */
+    if (!st && content.end < whole.end && g + 1 < c->tok->n && c->tok->v[g].end < whole.end &&
+        (ph_is_cue(c, g) || word_in(c, g, GERUNDS))) {
+        size_t k = g + 1 + (word_is(c, g + 1, "that") && g + 2 < c->tok->n);
+        if (c->tok->v[k].start < whole.end)
+            st = ph_emit(c, (attrib_span){c->tok->v[k].start, whole.end}, ph_span_of(c, g, g + 1), src_a,
+                         src_b, 0);
+    }
+    return st;
 }
 
 /* The first token of [a, b) after its last comma or other clause mark:

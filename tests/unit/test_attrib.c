@@ -1298,6 +1298,21 @@ static void speakers_at_both_ends(void **state)
           "\"textbook definition\" of a toll.\n");
     check("Varga proclaimed in July - falsely - that the pier was closed.",
           "reported|Varga|proclaimed|Varga|person|the pier was closed.\n");
+    /* The writer's words trailing what was said are cut off: an aside after
+     * the closing mark, "before" and a participle (a second attribution
+     * when that is a verb of saying). */
+    check("Varga called him a \"moderate,\" a subtle dig at a rival who came into office as an outsider.",
+          "direct|Varga|called|Varga|person|him a \"moderate,\"\n");
+    check(
+        "Varga said the vote has \"kept us safe\" on the radio before claiming that the tolls are \"far too "
+        "high.\"",
+        "direct|Varga|said|Varga|person|the vote has \"kept us safe\" on the radio\n"
+        "direct|Varga|claiming|Varga|person|the tolls are \"far too high.\"\n");
+    check(
+        "The Ledger quoted Ines Varga, a deckhand, as saying that after slamming into the pier, the ferry "
+        "stopped.",
+        "reported|The Ledger|quoted|The Ledger|outlet|Ines Varga, a deckhand, as saying that after slamming "
+        "into the pier, the ferry stopped.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
