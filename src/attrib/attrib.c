@@ -1047,6 +1047,14 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
                 /* (or its speaker after it: '..., "I think he will," said Kunin.') */
                 if (!cued) cued = said_after(&c, p);
+                /* (or a colon before it: '..., but he gave the Texan a
+                 * compliment: "..."') */
+                if (!cued) {
+                    size_t b = p;
+                    while (b > q_from && text[b - 1] == ' ')
+                        b--;
+                    cued = b > q_from && text[b - 1] == ':';
+                }
                 if (cued) again = p;
             }
             s = again ? s2 - 1 : s2; /* (s2 == 0 wraps, and the loop's s++ brings it back) */

@@ -1313,6 +1313,11 @@ static void speakers_at_both_ends(void **state)
         "stopped.",
         "reported|The Ledger|quoted|The Ledger|outlet|Ines Varga, a deckhand, as saying that after slamming "
         "into the pier, the ferry stopped.\n");
+    /* A second quotation a colon introduces is read after a first. */
+    check("Varga said both crews are \"a credit to the island,\" but she gave the skipper a compliment: "
+          "\"You never have to guess where he is.\"",
+          "direct|Varga|said|Varga|person|both crews are \"a credit to the island,\"\n"
+          "direct|she|gave the skipper a compliment|Varga|person|You never have to guess where he is.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
