@@ -388,12 +388,13 @@ int rp_opening_speaker(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
 }
 
 /* Whether the clause [a, b) opens with a speaker and a verb of saying:
- * "Trump said of Apple ...". */
+ * "Trump said of Apple ...", or any cue a comma closes ("Dawson shouted,
+ * shorthand for ..."). */
 int rp_opens_with_speaker(const ctx *c, size_t a, size_t b)
 {
     for (size_t i = a + 1; i < b && i <= a + MAX_SOURCE_WORDS && ph_gap_clear(c, i - 1, i); i++) {
         if (!ph_is_cue(c, i)) continue;
-        if (!word_in(c, i, INVERTING)) return 0;
+        if (!word_in(c, i, INVERTING) && !(i + 1 < b && ph_comma_after(c, i))) return 0;
         size_t sa, sb;
         ph_phrase_before(c, a, ph_verb_group_start(c, a, i), &sa, &sb);
         return sb > sa && sa == a && ph_kind_of(c, sa, sb) != KIND_UNKNOWN;

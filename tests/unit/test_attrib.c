@@ -1318,6 +1318,10 @@ static void speakers_at_both_ends(void **state)
           "\"You never have to guess where he is.\"",
           "direct|Varga|said|Varga|person|both crews are \"a credit to the island,\"\n"
           "direct|she|gave the skipper a compliment|Varga|person|You never have to guess where he is.\n");
+    /* A cry ends its sentence; a speaker and a cue a comma closes open the
+     * next. */
+    check("\"All the way!\" Varga shouted, shorthand for taking the fight all the way to the board.",
+          "direct|Varga|shouted|Varga|person|All the way!\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
