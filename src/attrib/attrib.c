@@ -1015,7 +1015,10 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     para += text[p] == '\n' && (p == 0 || text[p - 1] != '\n');
                 for (size_t p = qo; p < end; p++)
                     lower += islower((unsigned char)text[p]), upper += isupper((unsigned char)text[p]);
-                if (para == 0 || (para == 1 && lower > 4 * upper)) {
+                /* (a speaker not known to be a person, a document or "the
+                 * Holland international", only in the same paragraph) */
+                if (para == 0 ||
+                    (para == 1 && lower > 4 * upper && out->v[last_reported].kind == KIND_PERSON)) {
                     attribution a = out->v[last_reported];
                     a.content = content;
                     a.direct = 1;
@@ -1085,8 +1088,10 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
         size_t before = out->n;
         st = rp_reported(&c, ta, tb, se);
         last_reported = -1;
-        /* (a person named or "he"/"she": not "they", not in a question) */
-        if (out->n > before && out->v[out->n - 1].kind == KIND_PERSON && out->v[out->n - 1].source.end &&
+        /* (someone named or "he"/"she": not "they", not "who", not an
+         * outlet, whose quotations name it, not in a question) */
+        if (out->n > before && out->v[out->n - 1].kind != KIND_OUTLET && out->v[out->n - 1].source.end &&
+            !ph_relative(&c, text_token_at(tok, out->v[out->n - 1].source.start)) &&
             !(out->v[out->n - 1].source.end - out->v[out->n - 1].source.start == 4 &&
               !strncasecmp(text + out->v[out->n - 1].source.start, "they", 4)) &&
             se > 0 && text[se - 1] != '?') {

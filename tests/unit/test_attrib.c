@@ -1322,6 +1322,14 @@ static void speakers_at_both_ends(void **state)
      * next. */
     check("\"All the way!\" Varga shouted, shorthand for taking the fight all the way to the board.",
           "direct|Varga|shouted|Varga|person|All the way!\n");
+    /* A quotation standing alone after reported words in its paragraph is
+     * the same speaker's, whoever that is ("the Cabinet Office"). */
+    check("The Cabinet Office said it was reviewing the ferry scheme. \"Unions will of course be consulted "
+          "about any changes.\"",
+          "reported|The Cabinet Office|said|The Cabinet Office|organization|it was reviewing the ferry "
+          "scheme.\n"
+          "direct|The Cabinet Office|said|The Cabinet Office|organization|Unions will of course be consulted "
+          "about any changes.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
