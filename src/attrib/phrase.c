@@ -491,6 +491,18 @@ static attrib_span trim_tail(const ctx *c, attrib_span s)
     return s;
 }
 
+/* Whether token i puts a writing out, in the present ("is releasing a new
+ * ad", "runs a piece"); the past tense the caller reads itself. */
+static int put_out(const ctx *c, size_t i)
+{
+    static const char *const verbs[] = {
+        "ran",   "sent",    "put",   "releases", "releasing", "runs",       "running", "airs",    "airing",
+        "sends", "sending", "posts", "posting",  "publishes", "publishing", "issues",  "issuing", NULL};
+    for (size_t k = 0; verbs[k]; k++)
+        if (word_is(c, i, verbs[k])) return 1;
+    return 0;
+}
+
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
     attrib_span whole = trim_aside(c, content);
@@ -520,6 +532,30 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
                    !ph_is_cue(c, np - 1) && !word_in(c, np - 1, VERB_GROUP) && !word_in(c, np - 1, PASSIVE) &&
                    !(np < src_a && word_in(c, np, DETERMINERS)))
                 np--;
+            /* ("Sanders is releasing a new ad that urges ...", "The Post
+             * ran a piece that noted": a writing someone put out speaks
+             * for them) */
+            size_t d = src_a - 1; /* (the writing's article) */
+            while (d > 0 && src_a - d < 8 && !word_in(c, d, DETERMINERS) &&
+                   (ph_gap_clear(c, d - 1, d) ||
+                    (c->tok->v[d].start == c->tok->v[d - 1].end + 1 && c->text[c->tok->v[d - 1].end] == '-')))
+                d--; /* (over "30-second") */
+            while (d > 1 && word_in(c, d - 1, DETERMINERS) && ph_gap_clear(c, d - 1, d))
+                d--; /* ("a new") */
+            if (word_is(c, src_a, "that") && d > 1 && word_in(c, d, DETERMINERS) &&
+                (word_in(c, src_a - 1, DOCUMENTS) || word_is(c, src_a - 1, "piece")) &&
+                ph_gap_clear(c, d - 1, d) && !capitalized(c, d - 1) &&
+                (ph_past_tense(c, d - 1) || put_out(c, d - 1))) {
+                size_t v = ph_verb_group_start(c, 0, d - 1), f, sa, sb;
+                if (v > 0 && word_in(c, v - 1, PASSIVE) && ph_gap_clear(c, v - 1, v))
+                    v--; /* "is releasing" */
+                f = v;
+                while (f > 0 && v - f < 12 && ph_gap_clear(c, f - 1, f))
+                    f--;
+                ph_phrase_before(c, f, v, &sa, &sb);
+                if (sb > sa && ph_kind_of(c, sa, sb) != KIND_UNKNOWN && !ph_relative(c, sa))
+                    return ph_emit(c, content, cue, sa, sb, direct);
+            }
             if ((word_is(c, src_a, "that") || word_is(c, src_a, "who")) && np < src_a &&
                 (ph_kind_of(c, np, src_a) != KIND_UNKNOWN || word_in(c, src_a - 1, EVIDENCE) ||
                  word_in(c, src_a - 1, DOCUMENTS)))

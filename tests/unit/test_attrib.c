@@ -1330,6 +1330,15 @@ static void speakers_at_both_ends(void **state)
           "scheme.\n"
           "direct|The Cabinet Office|said|The Cabinet Office|organization|Unions will of course be consulted "
           "about any changes.\n");
+    /* A writing someone puts out speaks for them. */
+    check(
+        "Councillor Ines Varga is releasing a new 30-second ad that urges islanders to \"send a message\" to "
+        "the board.",
+        "direct|Councillor Ines Varga|urges|Councillor Ines Varga|person|islanders to \"send a message\" to "
+        "the board.\n");
+    check("The Harbor Ledger recently ran a piece that noted the toll \"would hurt poorer islanders.\"",
+          "direct|The Harbor Ledger|noted|The Harbor Ledger|outlet|the toll \"would hurt poorer "
+          "islanders.\"\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
