@@ -535,7 +535,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             /* ("Sanders is releasing a new ad that urges ...", "The Post
              * ran a piece that noted": a writing someone put out speaks
              * for them) */
-            size_t d = src_a - 1; /* (the writing's article) */
+            size_t d = src_a > 1 ? src_a - 1 : 0; /* (the writing's article) */
             while (d > 0 && src_a - d < 8 && !word_in(c, d, DETERMINERS) &&
                    (ph_gap_clear(c, d - 1, d) ||
                     (c->tok->v[d].start == c->tok->v[d - 1].end + 1 && c->text[c->tok->v[d - 1].end] == '-')))
@@ -1184,6 +1184,21 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
     if (cue < a + 2 || !ph_comma_after(c, cue - 1)) return;
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     size_t alone;
+    /* "Gov. John Kasich (R-OH), said": a name and its party in brackets,
+     * standing alone before the comma, is the speaker. */
+    if (c->tok->v[cue - 1].end < c->len && c->text[c->tok->v[cue - 1].end] == ')') {
+        size_t e = cue - 1;
+        while (e > a && cue - e < 4 &&
+               !memchr(c->text + c->tok->v[e - 1].end, '(', c->tok->v[e].start - c->tok->v[e - 1].end))
+            e--;
+        if (e > a + 1 &&
+            memchr(c->text + c->tok->v[e - 1].end, '(', c->tok->v[e].start - c->tok->v[e - 1].end) &&
+            alone_name(c, a, e, &alone)) {
+            *sa = alone;
+            *sb = cue;
+            return;
+        }
+    }
     for (size_t j = cue - 1; j > a && j + MAX_APPOSITION > cue; j--) {
         if (!ph_comma_after(c, j - 1)) continue; /* the apposition opens at token j */
         /* The phrase before it, back to its clause's start. */

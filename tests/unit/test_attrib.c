@@ -1339,6 +1339,11 @@ static void speakers_at_both_ends(void **state)
     check("The Harbor Ledger recently ran a piece that noted the toll \"would hurt poorer islanders.\"",
           "direct|The Harbor Ledger|noted|The Harbor Ledger|outlet|the toll \"would hurt poorer "
           "islanders.\"\n");
+    /* A name with its party in brackets before the comma speaks. */
+    check("Speaking at the ferry terminal in Lusk, Gov. Ines Varga (D-Calder), said, \"I am ready to sail.\"",
+          "direct|Gov. Ines Varga (D-Calder)|said|Gov. Ines Varga (D-Calder)|person|I am ready to sail.\n");
+    /* A relative pronoun opening the text has nothing before it to read. */
+    check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
