@@ -296,6 +296,29 @@ static int said_after(const ctx *c, size_t p)
                                                    (word_in(c, qb, PRONOUNS_PERSON) || capitalized(c, qb))));
 }
 
+/* Only when and where stand between a speaker's cue ending at said and a
+ * quotation opening at q, and a comma closes them: '..., she said on
+ * Monday, "..."' goes on with her words. */
+static int said_when_where(const ctx *c, size_t said, size_t q)
+{
+    const char *text = c->text;
+    if (q <= said || q - said > 40) return 0;
+    size_t b = q;
+    while (b > said && text[b - 1] == ' ')
+        b--;
+    if (!(b > said && text[b - 1] == ',' && !memchr(text + said, '.', b - said) &&
+          !memchr(text + said, '"', b - said)))
+        return 0;
+    /* (not a cue of its own, '..., adding later, "..."', nor a turn, '...,
+     * but despite the tone, "..."', nor a quotation whose speaker follows) */
+    for (size_t t = text_token_at(c->tok, (uint32_t)said); t < c->tok->n && c->tok->v[t].start < b; t++)
+        if (ph_is_cue(c, t) || word_in(c, t, CUES) || word_is(c, t, "adding") || word_is(c, t, "but") ||
+            word_is(c, t, "and") || word_is(c, t, "while") || word_is(c, t, "though") ||
+            word_is(c, t, "although") || word_is(c, t, "yet"))
+            return 0;
+    return !said_after(c, q);
+}
+
 /* The quotation of out->v[k] goes on to end: its content, and the same
  * words given again to another source right after it ('"...," Sanders
  * said, according to CNN. "..."': CNN's are the whole quotation too). */
@@ -405,7 +428,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                  * comma, a space, then a mark of any length: "“"). */
                 attribution *ld = &out->v[last_direct];
                 uint32_t said = WT_MAX(ld->cue.end, ld->source.end);
-                if (said > ld->content.end && said <= qo && qo - said <= 2 + (size_t)qmark) {
+                if (said > ld->content.end && said <= qo &&
+                    (qo - said <= 2 + (size_t)qmark || said_when_where(&c, said, qo - (size_t)qmark))) {
                     continue_quote(out, (size_t)last_direct, content.end);
                     s2 = s;
                     while (s2 + 1 < sent->n && sent->v[s2].end < end)
@@ -529,7 +553,9 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                              (qc && ph_comma_after(&c, qb - 1));
             for (size_t i = qb; i < rb && i < qb + MAX_APPOSITION && !found && !complement && speechlike;
                  i++) {
-                if (!ph_is_cue(&c, i) && !word_in(&c, i, QUOTE_VERBS)) continue;
+                /* (a verb giving quotations, in lower case: not "the United
+                 * States") */
+                if (!ph_is_cue(&c, i) && !(word_in(&c, i, QUOTE_VERBS) && !capitalized(&c, i))) continue;
                 /* (a verb giving quotations only beside them ends its clause:
                  * not '"...," and donations began to pick up') */
                 if (!ph_is_cue(&c, i) && i > qb && i + 1 < rb && !ph_comma_after(&c, i)) continue;
@@ -750,7 +776,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                  * or right before the quotation and a comma: 'The sign reads,
                  * "..."') */
                 if (!ph_is_cue(&c, i) &&
-                    !(word_in(&c, i, QUOTE_VERBS) &&
+                    !(word_in(&c, i, QUOTE_VERBS) && !capitalized(&c, i) &&
                       (text[c.tok->v[i].end] == ':' || (i + 1 == qa && text[c.tok->v[i].end] == ','))))
                     continue;
                 size_t cue_a = ph_verb_group_start(&c, ta, i); /* "has learned", "also said" */
@@ -1045,6 +1071,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 if (last_direct >= 0) {
                     uint32_t said = WT_MAX(out->v[last_direct].cue.end, out->v[last_direct].source.end);
                     cued = said > out->v[last_direct].content.end && said <= p && p - said <= 4;
+                    if (!cued && said > out->v[last_direct].content.end) cued = said_when_where(&c, said, p);
                 }
                 for (; t < tok->n && tok->v[t].start < p && !cued; t++)
                     cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));

@@ -1344,6 +1344,12 @@ static void speakers_at_both_ends(void **state)
           "direct|Gov. Ines Varga (D-Calder)|said|Gov. Ines Varga (D-Calder)|person|I am ready to sail.\n");
     /* A relative pronoun opening the text has nothing before it to read. */
     check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
+    /* A verb giving quotations is in lower case: not "the United States". */
+    check("\"If there had not been that help\" by the United States, Varga said on Monday, \"we would have "
+          "no ferry.\"",
+          "direct|Varga|said|Varga|person|If there had not been that help\" by the United States, Varga said "
+          "on "
+          "Monday, \"we would have no ferry.\n");
     check("Asked whether the pier will hold, she said: \"It will.\"",
           "reported||Asked||unknown|whether the pier will hold\n"
           "direct|she|said|she|person|It will.\n");
