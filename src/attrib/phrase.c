@@ -189,6 +189,11 @@ int ph_comma_after(const ctx *c, size_t i)
 int ph_is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
+    /* A closing mark typed where the opening one belongs, opening a
+     * paragraph: '”Fear. I am truly afraid ...” ― Edwin'. */
+    if (i + 3 < len && !memcmp(s + i, "\xE2\x80\x9D", 3) && (i == 0 || s[i - 1] == '\n') &&
+        (isalnum((unsigned char)s[i + 3]) || (unsigned char)s[i + 3] >= 0xC0))
+        return 3;
     if (s[i] == '"' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n' || s[i - 1] == '(' || s[i - 1] == '['))
         return 1;
     /* (after a no-break space or a long dash: 'said —"We will ...') */
@@ -505,6 +510,13 @@ static int put_out(const ctx *c, size_t i)
 
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
+    /* (a speaker and a verb within someone's quotation, 'Hearing him talk
+     * about ...' in their words, and no marks of its own: not the
+     * article's report) */
+    if (!direct && src_b > src_a && cue.end > cue.start && c->flags[src_a] & QUOTED) {
+        size_t k = text_token_at(c->tok, cue.start);
+        if (k < c->tok->n && c->flags[k] & QUOTED) return WT_OK;
+    }
     attrib_span whole = trim_aside(c, content);
     content = trim_tail(c, whole);
     /* Reported speech holding a quotation ('said the closure was "the

@@ -981,6 +981,12 @@ static void quotation_leads_and_speakers(void **state)
           "direct|Petra Nwosu|―|Petra Nwosu|person|The ferry is our road. Keep it running.\n"
           "direct|Piet J. Oyelaran|―|Piet J. Oyelaran|person|I will never take the bridge.\n"
           "direct|Odile Franke|—|Odile Franke|person|A disgrace.\n");
+    /* A closing mark typed to open the paragraph; a signed quotation
+     * whose own words tell of someone talking is still the signer's. */
+    check("The vote closed on Friday.\n\n”Fear. I am afraid the bridge will win.” ― Petra Nwosu\n\n“Hearing "
+          "him talk about the ferry makes me angry.” ― Odile Franke\n",
+          "direct|Petra Nwosu|―|Petra Nwosu|person|Fear. I am afraid the bridge will win.\n"
+          "direct|Odile Franke|―|Odile Franke|person|Hearing him talk about the ferry makes me angry.\n");
     /* Not a signature: words after the dash, or no quotation before it. */
     check("“The ferry is our road.” ― a slogan from the strike\nThe vote was close ― Petra Nwosu\n", "");
     /* A finished quotation, then a bare "Varga said." */
