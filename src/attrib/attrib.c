@@ -562,12 +562,16 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 /* 'Conceding "down the line" he warned: "..."': a cue before
                  * a colon gives what follows it. */
                 if (text[c.tok->v[i].end] == ':') break;
-                size_t sa, sb;
+                size_t sa, sb, ce = i + 1; /* (the cue ends before ce) */
                 if (i == qb) {
                     /* (not a verb with a person as object: '"Scandal,"
                      * thanked Obama for ...') */
                     if (word_in(&c, i, OBJECT_VERBS)) continue;
-                    ph_phrase_after(&c, i, rb, &sa, &sb); /* ", said X", not ", described the impact" */
+                    /* (its particle too: '"...," points out Piet Oyelaran') */
+                    if (i + 2 < rb && (word_is(&c, i + 1, "out") || word_is(&c, i + 1, "back")) &&
+                        ph_gap_clear(&c, i, i + 1))
+                        ce = i + 2;
+                    ph_phrase_after(&c, ce - 1, rb, &sa, &sb); /* ", said X", not ", described the impact" */
                     /* (a writing too: '"...," read the email.'; or whoever
                      * "said the skipper" names, a short phrase with its
                      * article, closing the clause) */
@@ -603,9 +607,9 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 else
                     break;
                 if (sb > sa && sb - sa <= MAX_SOURCE_WORDS) {
-                    st = ph_emit(&c, content, ph_span_of(&c, i, i + 1), sa, sb, 1);
+                    st = ph_emit(&c, content, ph_span_of(&c, i, ce), sa, sb, 1);
                     found = 1;
-                    tail = WT_MAX(sb, i + 1);
+                    tail = WT_MAX(sb, ce);
                 }
             }
             if (!found && !st && !complement && qb + 1 < rb) {

@@ -863,6 +863,20 @@ void ph_phrase_before(const ctx *c, size_t floor, size_t cue, size_t *a, size_t 
     *a = i;
 }
 
+/* Whether tokens from a to the clause's end (before ceil, a comma or a
+ * stop) are a role and a name: "BBC pundit Steve Cram". */
+static int role_and_name(const ctx *c, size_t a, size_t ceil)
+{
+    size_t e = a, role = 0;
+    while (e < ceil && e < a + 6 && (e == a || ph_gap_clear(c, e - 1, e)) &&
+           (capitalized(c, e) || word_in(c, e, ROLES) || word_in(c, e, HUMANS))) {
+        role += word_in(c, e, ROLES) || word_in(c, e, HUMANS);
+        e++;
+    }
+    return role && e > a + 1 && capitalized(c, e - 1) && !word_in(c, e - 1, ROLES) &&
+           !word_in(c, e - 1, HUMANS) && (e >= ceil || !ph_gap_clear(c, e - 1, e));
+}
+
 /* The phrase right after token cue, up to a comma or a stop. */
 void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b)
 {
@@ -877,6 +891,13 @@ void ph_phrase_after(const ctx *c, size_t cue, size_t ceil, size_t *a, size_t *b
      * "Medicare for all" document') */
     size_t marks = 0, before_mark = i;
     for (;;) {
+        /* (two roles of one name: "former Olympian and BBC pundit Steve
+         * Cram") */
+        if (i + 2 < ceil && word_is(c, i + 1, "and") && ph_gap_clear(c, i, i + 1) &&
+            role_and_name(c, i + 2, ceil)) {
+            i++;
+            continue;
+        }
         if (i + 1 >= ceil || i + 1 - cue > MAX_SOURCE_WORDS || word_in(c, i + 1, CLAUSE_OPENERS) ||
             (i > cue && (word_is(c, i + 1, "on") || word_is(c, i + 1, "in")) && capitalized(c, i)))
             break;

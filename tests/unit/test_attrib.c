@@ -1348,6 +1348,12 @@ static void speakers_at_both_ends(void **state)
     /* A name with its party in brackets before the comma speaks. */
     check("Speaking at the ferry terminal in Lusk, Gov. Ines Varga (D-Calder), said, \"I am ready to sail.\"",
           "direct|Gov. Ines Varga (D-Calder)|said|Gov. Ines Varga (D-Calder)|person|I am ready to sail.\n");
+    /* A cue with its particle before the speaker, and two roles of one
+     * name. */
+    check(
+        "\"Sailing is easier than rowing,\" points out former rower and Ledger pundit Piet Oyelaran.",
+        "direct|former rower and Ledger pundit Piet Oyelaran|points out|former rower and Ledger pundit Piet "
+        "Oyelaran|person|Sailing is easier than rowing,\n");
     /* A relative pronoun opening the text has nothing before it to read. */
     check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
     /* A verb giving quotations is in lower case: not "the United States". */
