@@ -692,7 +692,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                 }
             }
-            size_t poll_e; /* 'In a CNN poll, 75 percent said "most people" can't be trusted.' */
+            size_t poll_e; /* 'In a Ledger poll, 75 percent said "most people" can't be trusted.' */
             if (!found && !st && rp_poll_opening(&c, ta, qa, &poll_e)) {
                 st = rp_reported(&c, ta, rb, sent->v[s2].end);
                 found = 1;
@@ -701,7 +701,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             while (said + 1 < qa && word_in(&c, said, CLAUSE_OPENERS))
                 said++;
             /* (any verb of saying before a colon: 'In other words, explained
-             * moderator Nancy Cordes: "..."') */
+             * moderator Odile Franke: "..."') */
             int inverted = word_is(&c, said, "said") || word_is(&c, said, "says") ||
                            (word_in(&c, said, INVERTING) && text[c.tok->v[qa - 1].end] == ':' &&
                             ph_gap_clear(&c, said, said + 1));
@@ -1046,7 +1046,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 for (size_t p = qo; p < end; p++)
                     lower += islower((unsigned char)text[p]), upper += isupper((unsigned char)text[p]);
                 /* (a speaker not known to be a person, a document or "the
-                 * Holland international", only in the same paragraph) */
+                 * Calder international", only in the same paragraph) */
                 if (para == 0 ||
                     (para == 1 && lower > 4 * upper && out->v[last_reported].kind == KIND_PERSON)) {
                     attribution a = out->v[last_reported];
@@ -1081,7 +1081,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     cued = tok->v[t].start > last_cue && (ph_is_cue(&c, t) || word_in(&c, t, GERUNDS));
                 /* (or its speaker after it: '..., "I think he will," said Kunin.') */
                 if (!cued) cued = said_after(&c, p);
-                /* (or a colon before it: '..., but he gave the Texan a
+                /* (or a colon before it: '..., but he gave the skipper a
                  * compliment: "..."') */
                 if (!cued) {
                     size_t b = p;

@@ -190,7 +190,7 @@ int ph_is_open_quote(const char *s, size_t i, size_t len)
 {
     if (i + 3 <= len && !memcmp(s + i, "\xE2\x80\x9C", 3)) return 3; /* “ */
     /* A closing mark typed where the opening one belongs, opening a
-     * paragraph: '”Fear. I am truly afraid ...” ― Edwin'. */
+     * paragraph: '”Fear. I am afraid ...” ― Petra Nwosu'. */
     if (i + 3 < len && !memcmp(s + i, "\xE2\x80\x9D", 3) && (i == 0 || s[i - 1] == '\n') &&
         (isalnum((unsigned char)s[i + 3]) || (unsigned char)s[i + 3] >= 0xC0))
         return 3;
@@ -510,9 +510,9 @@ static int put_out(const ctx *c, size_t i)
 
 wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, size_t src_b, int direct)
 {
-    /* (a speaker and a verb within someone's quotation, 'Hearing him talk
-     * about ...' in their words, and no marks of its own: not the
-     * article's report) */
+    /* (a speaker and a verb within someone's quotation, '“Hearing him
+     * talk about the ferry makes me angry.” ― Odile Franke', and no marks
+     * of its own: the signer's words, not the article's report) */
     if (!direct && src_b > src_a && cue.end > cue.start && c->flags[src_a] & QUOTED) {
         size_t k = text_token_at(c->tok, cue.start);
         if (k < c->tok->n && c->flags[k] & QUOTED) return WT_OK;
@@ -544,7 +544,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
                    !ph_is_cue(c, np - 1) && !word_in(c, np - 1, VERB_GROUP) && !word_in(c, np - 1, PASSIVE) &&
                    !(np < src_a && word_in(c, np, DETERMINERS)))
                 np--;
-            /* ("Sanders is releasing a new ad that urges ...", "The Post
+            /* ("Nwosu is releasing a new ad that urges ...", "The Ledger
              * ran a piece that noted": a writing someone put out speaks
              * for them) */
             size_t d = src_a > 1 ? src_a - 1 : 0; /* (the writing's article) */
@@ -1217,7 +1217,7 @@ void ph_name_before_apposition(const ctx *c, size_t a, size_t cue, size_t *sa, s
     if (cue < a + 2 || !ph_comma_after(c, cue - 1)) return;
     size_t fa = a, fb = a; /* the nearest name, when no phrase opens its clause */
     size_t alone;
-    /* "Gov. John Kasich (R-OH), said": a name and its party in brackets,
+    /* "Gov. Ines Varga (D-Calder), said": a name and its party in brackets,
      * standing alone before the comma, is the speaker. */
     if (c->tok->v[cue - 1].end < c->len && c->text[c->tok->v[cue - 1].end] == ')') {
         size_t e = cue - 1;
@@ -1479,7 +1479,7 @@ int ph_colon_clause(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
     /* The verb: the first in -ed or of a verb group, else the first in -s
      * ("Obama's first five questioners ranged", "Hoff's letter makes"). */
     size_t v = 0;
-    /* (after a pronoun, the next word: "he gave the Texan a compliment:") */
+    /* (after a pronoun, the next word: "he gave the skipper a compliment:") */
     int pronoun = word_in(c, from, PRONOUNS_PERSON) || word_is(c, from, "they");
     if (pronoun && from + 1 < b && ph_gap_clear(c, from, from + 1) &&
         islower((unsigned char)c->text[c->tok->v[from + 1].start]))

@@ -24,7 +24,7 @@ static size_t poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
     if (a + 3 >= b || !word_is(c, a, "in") ||
         !(word_is(c, a + 1, "a") || word_is(c, a + 1, "an") || word_is(c, a + 1, "the")))
         return 0;
-    size_t h = a + 2; /* the head: "a national CNN/ORC poll" */
+    size_t h = a + 2; /* the head: "a national Ledger/Harbor poll" */
     while (h < b && h < a + MAX_SOURCE_WORDS && !word_in(c, h, EVIDENCE) &&
            !(word_in(c, h, NAME_BREAKERS) && !word_is(c, h, "of")) && !word_in(c, h, CLAUSE_OPENERS))
         h++;
@@ -39,7 +39,7 @@ static size_t poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
 }
 
 /* Whether the sentence [a, b) opens with a poll its respondents speak
- * in: "In a CNN poll released Monday, 31 percent said they ...". The
+ * in: "In a Ledger poll released Monday, 31 percent said they ...". The
  * token where what they said begins (0 if not); [a + 1, *e) names it. */
 size_t rp_poll_opening(const ctx *c, size_t a, size_t b, size_t *e)
 {
@@ -388,7 +388,7 @@ int rp_opening_speaker(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb)
 }
 
 /* Whether the clause [a, b) opens with a speaker and a verb of saying:
- * "Trump said of Apple ...", or any cue a comma closes ("Dawson shouted,
+ * "Varga said of the ferry ...", or any cue a comma closes ("Varga shouted,
  * shorthand for ..."). */
 int rp_opens_with_speaker(const ctx *c, size_t a, size_t b)
 {
@@ -506,7 +506,7 @@ int rp_speaker_clause(const ctx *c, size_t q, size_t end, size_t *cue, size_t *s
             }
             if (end - w >= 12 || (w < end && !word_in(c, w, NAME_BREAKERS) && !word_in(c, w, TIME_WORDS)))
                 return 0;
-            /* (and no verb of its own: not "Trump said during the debate
+            /* (and no verb of its own: not "Varga said during the debate
              * were sparked by ...", where the cue takes a clause) */
             for (size_t k = w; k < end; k++) {
                 if (word_is(c, k, "that") || word_is(c, k, "which") || word_is(c, k, "who")) break;
@@ -677,7 +677,7 @@ static size_t after_cue(const ctx *c, size_t i, size_t b)
 }
 
 /* Whether a dash after token d opens words from token g on that a second
- * dash closes before b: an aside ("argued - rebuking Trump by name - that
+ * dash closes before b: an aside ("argued - rebuking Varga by name - that
  * ..."), not what follows. */
 static int dash_aside(const ctx *c, size_t d, size_t g, size_t b)
 {
@@ -753,7 +753,7 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
         if (w + 1 < b && w > e && ph_comma_after(c, w - 1)) e = w;
         size_t cue_a = ph_verb_group_start(c, q + 1, v);
         if (ph_kind_of(c, q + 1, cue_a) == KIND_UNKNOWN) return 0;
-        /* (a speaker, no clause: not "As the debate progressed and Trump
+        /* (a speaker, no clause: not "As the debate progressed and Varga
          * stood by his comment Monday that") */
         for (size_t k = q + 1; k < (set_off ? sb_name : cue_a); k++)
             if (ph_past_tense(c, k) || word_in(c, k, PASSIVE) || word_is(c, k, "and")) return 0;
@@ -775,7 +775,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
     wt_status st = rp_asked(c, a, b, &e);
     if (st) return st;
     a = e;
-    /* "In a CNN poll released Monday, 31 percent said they ...": the poll
+    /* "In a Ledger poll released Monday, 31 percent said they ...": the poll
      * reports what its respondents said. */
     size_t k = rp_poll_opening(c, a, b, &e);
     if (k)
@@ -1197,7 +1197,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                     continue;
                 }
                 /* (after an aside, the "that" after its closing comma: not
-                 * "asylum, Sanders said, a policy that passed") */
+                 * "asylum, Nwosu said, a policy that passed") */
                 if (aside && !comma_only(c, t - 1, t)) break;
                 k = t + 1;
                 break;
@@ -1285,7 +1285,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         }
         if (k < b && !(colon && sa == a && b - k < 5)) { /* "X said the closure was ...": the rest */
             size_t content_k = k;
-            /* "Sanders hit back, saying ...": a participle right after the
+            /* "Nwosu hit back, saying ...": a participle right after the
              * cue and a comma is what reports. */
             if (k > i && ph_comma_after(c, k - 1) && word_in(c, k, GERUNDS) && !ph_no_speech(c, k) &&
                 !(c->flags[k] & QUOTED) && !dash_aside(c, k - 1, k, b)) {

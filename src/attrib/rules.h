@@ -120,7 +120,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
  * where the rest starts). */
 wt_status rp_reported(ctx *c, size_t a, size_t b, uint32_t sent_end);
 int rp_opens_with_speaker(const ctx *c, size_t a, size_t b);
-size_t rp_poll_opening(const ctx *c, size_t a, size_t b, size_t *e); /* "In a CNN poll, 31 percent said" */
+size_t rp_poll_opening(const ctx *c, size_t a, size_t b, size_t *e); /* "In a Ledger poll, 31 percent said" */
 int rp_opening_speaker(const ctx *c, size_t a, size_t b, size_t *sa, size_t *sb);
 int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q, size_t *sb, size_t *cue_a, size_t *ce,
                  size_t *e);
