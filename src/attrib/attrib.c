@@ -442,7 +442,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
              * warned.' */
             if (qa > ta && !resumed) {
                 size_t sa, sb;
-                if (rp_opening_speaker(&c, ta, qa, &sa, &sb)) c.last_person = ph_span_of(&c, sa, sb);
+                if (rp_opening_speaker(&c, ta, qa, &sa, &sb))
+                    ph_note_person(&c, ph_span_of(&c, sa, sb), sa, sb);
             }
             /* One word is a term, unless a speaker follows it: '"Savage," she said.' */
             /* ('"Nooooo!" the crowd cried out': a short subject, then the cue) */

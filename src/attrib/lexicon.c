@@ -580,6 +580,21 @@ static const char *const ORG_WORDS[] = {
     "parties",    "agencies",  "campaigns",  NULL,
 };
 
+/* Words that tell a person's sex, in or right before their name ("Mrs
+ * Roe", "actress Helen Roe"): whom a later "he" or "she" can mean. */
+static const char *const MALE_WORDS[] = {
+    "mr",         "sir",      "lord",      "king",        "prince",      "duke",
+    "father",     "brother",  "son",       "husband",     "uncle",       "grandfather",
+    "boyfriend",  "widower",  "spokesman", "businessman", "congressman", "sportsman",
+    "councilman", "frontman", "salesman",  NULL,
+};
+static const char *const FEMALE_WORDS[] = {
+    "mrs",           "ms",          "miss",         "lady",    "dame",        "baroness",   "queen",
+    "princess",      "duchess",     "mother",       "sister",  "daughter",    "wife",       "aunt",
+    "grandmother",   "girlfriend",  "widow",        "actress", "spokeswoman", "chairwoman", "businesswoman",
+    "congresswoman", "sportswoman", "councilwoman", "mum",     "mom",         "saleswoman", NULL,
+};
+
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
@@ -588,7 +603,7 @@ static const char *const *const LISTS[N_LISTS] = {
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
     CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
-    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES,    BELIEFS};
+    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES,    BELIEFS,          MALE_WORDS,     FEMALE_WORDS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

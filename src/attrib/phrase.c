@@ -381,6 +381,85 @@ attrib_span ph_span_of(const ctx *c, size_t a, size_t b)
     return s;
 }
 
+/* The key of a person's name (see name_key). */
+static name_key key_of(const ctx *c, attrib_span who)
+{
+    name_key k = {0, 0};
+    size_t e = text_token_at(c->tok, who.end);
+    if (e == 0 || c->tok->v[e - 1].end != who.end) return k;
+    k.surname = c->tok->v[e - 1].hash;
+    if (e >= 2 && c->tok->v[e - 2].start >= who.start && ph_gap_clear(c, e - 2, e - 1) &&
+        capitalized(c, e - 2) && !word_in(c, e - 2, HONORIFICS) && !word_in(c, e - 2, ROLES))
+        k.given = c->tok->v[e - 2].hash;
+    return k;
+}
+
+/* Whether what the text told of known (its sex) holds for who: the same
+ * surname, and the same given name when who has one ("Mr Kujda" tells
+ * nothing of Malgorzata Kujda). */
+static int same_person(name_key known, name_key who)
+{
+    return known.surname == who.surname && (!who.given || known.given == who.given);
+}
+
+static int sex_of(const ctx *c, name_key who)
+{
+    for (size_t k = 0; k < c->sexes_n && k < KNOWN_SEXES; k++)
+        if (same_person(c->sexes[k].who, who)) return c->sexes[k].sex;
+    return SEX_UNKNOWN;
+}
+
+static void note_sex(ctx *c, name_key who, int sex)
+{
+    if (!who.surname || sex == SEX_UNKNOWN) return;
+    for (size_t k = 0; k < c->sexes_n && k < KNOWN_SEXES; k++)
+        if (c->sexes[k].who.surname == who.surname && c->sexes[k].who.given == who.given) {
+            c->sexes[k].sex = sex;
+            return;
+        }
+    size_t at = c->sexes_n++ % KNOWN_SEXES; /* (the oldest gives way) */
+    c->sexes[at].who = who;
+    c->sexes[at].sex = sex;
+}
+
+void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b)
+{
+    c->last_person = who;
+    name_key key = key_of(c, who);
+    size_t at = c->people_n++ % RECENT_PEOPLE;
+    c->people[at].who = who;
+    /* (the word right before the name counts too: "actress Helen Roe") */
+    int sex = SEX_UNKNOWN;
+    for (size_t k = a > 0 && ph_gap_clear(c, a - 1, a) ? a - 1 : a; k < b && !sex; k++)
+        sex = word_in(c, k, MALE_WORDS) ? SEX_MALE : word_in(c, k, FEMALE_WORDS) ? SEX_FEMALE : SEX_UNKNOWN;
+    note_sex(c, key, sex);
+}
+
+/* Whom the pronoun at token i means: the last person named, unless the
+ * text gave them the other sex ("actress Helen Roe read out his speech.
+ * He ..."); then the newest before them the text gave this sex, or else
+ * the newest it gave none. */
+static attrib_span pronoun_person(ctx *c, size_t i)
+{
+    int want = word_is(c, i, "he") || word_is(c, i, "him") || word_is(c, i, "his")     ? SEX_MALE
+               : word_is(c, i, "she") || word_is(c, i, "her") || word_is(c, i, "hers") ? SEX_FEMALE
+                                                                                       : SEX_UNKNOWN;
+    if (want == SEX_UNKNOWN || c->people_n == 0) return c->last_person;
+    size_t n = WT_MIN(c->people_n, (size_t)RECENT_PEOPLE), pick = SIZE_MAX, unknown = SIZE_MAX;
+    for (size_t k = 0; k < n && pick == SIZE_MAX; k++) {
+        size_t at = (c->people_n - 1 - k) % RECENT_PEOPLE;
+        int sex = sex_of(c, key_of(c, c->people[at].who));
+        if (sex == want || (k == 0 && sex == SEX_UNKNOWN))
+            pick = at;
+        else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX)
+            unknown = at;
+    }
+    if (pick == SIZE_MAX) pick = unknown;
+    if (pick == SIZE_MAX) return c->last_person;
+    note_sex(c, key_of(c, c->people[pick].who), want); /* (now known: "she" meant her) */
+    return c->people[pick].who;
+}
+
 /* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
  * "Councillor Petra Nwosu", named earlier in the article as a speaker or
  * the last person named. {0, 0} when there is none. */
@@ -621,7 +700,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             at.kind = (uint8_t)c->last_body_kind;
             at.outlet = c->last_body_outlet;
         } else if (pronoun && c->last_person.end) {
-            who = c->last_person;
+            who = pronoun_person(c, src_a);
         } else if (outlet_ref && c->last_outlet.end) {
             who = c->last_outlet;
             at.outlet = c->last_outlet_name;
@@ -630,7 +709,7 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             attrib_span full = ph_full_name(c, src_a, src_b);
             if (!full.end && owner > src_a) who = ph_span_of(c, owner, src_b);
             if (full.end) who = full;
-            c->last_person = who;
+            ph_note_person(c, who, src_a, src_b);
         } else if (at.kind == KIND_OUTLET) {
             /* Named here, or "the Journal" with no Journal named before:
              * the gazetteer's outlet of that name. */
@@ -1180,7 +1259,7 @@ void ph_note_names(ctx *c, size_t a, size_t b)
             (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
         if ((j - i >= 2 || one) && !after_breaker && !before_of && ph_kind_of(c, i, j) == KIND_PERSON) {
             attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
-            c->last_person = full.end ? full : ph_span_of(c, i, j);
+            ph_note_person(c, full.end ? full : ph_span_of(c, i, j), i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
             for (size_t k = a; k < i && subject; k++)
                 subject = ph_gap_clear(c, k, k + 1) && !ph_is_cue(c, k) && !ph_past_tense(c, k) &&

@@ -14,6 +14,17 @@
 #define MAX_SOURCE_WORDS 10  /* a longer phrase before a cue is not its subject */
 #define MAX_APPOSITION   40  /* words of ", an analyst at the institute," */
 #define MAX_CLAUSE_WORDS 300 /* words read at once in a run-on "sentence" */
+#define RECENT_PEOPLE    8   /* people "he" or "she" may reach back to */
+#define KNOWN_SEXES      32  /* surnames whose sex is remembered, newest kept */
+
+enum { SEX_UNKNOWN = 0, SEX_MALE = 1, SEX_FEMALE = 2 };
+
+/* A person's name as far as sex goes: the hashes of its last word and of
+ * the given name right before it, if any (0 for none): "Jarek Kujda" and
+ * "Malgorzata Kujda" are two people, "Mr Kujda" may be either. */
+typedef struct {
+    uint64_t surname, given;
+} name_key;
 
 typedef struct ctx {
     const uint64_t *flags; /* per token: the lists its word is in */
@@ -23,6 +34,19 @@ typedef struct ctx {
     attributions *out;
     const attrib_gazetteer *gz;
     attrib_span last_person, last_outlet;
+    /* The people named lately, a ring (newest at (people_n - 1) %
+     * RECENT_PEOPLE), and the sex the text gave some of them ("actress",
+     * "Mrs", a "she" that meant them), by surname: whom "he" and "she"
+     * mean when the last person named cannot be (ph_note_person). */
+    struct {
+        attrib_span who;
+    } people[RECENT_PEOPLE];
+    size_t people_n;
+    struct {
+        name_key who;
+        int sex; /* SEX_MALE or SEX_FEMALE */
+    } sexes[KNOWN_SEXES];
+    size_t sexes_n;
     /* The last organisation or outlet that spoke, named: whom a nearby "it
      * said" means. */
     attrib_span last_body;
@@ -78,9 +102,12 @@ int ph_long_dash(const char *s, size_t i, size_t len);      /* 3 at an em or en 
 int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
 int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
 int ph_framed(const ctx *c, size_t i);                      /* "is (widely) seen as": how someone is held */
-int ph_is_cue(const ctx *c, size_t i);                      /* a reporting verb used as one here */
-int ph_no_speech(const ctx *c, size_t i);                   /* "adding to", "showed up" */
-uint32_t ph_word_end(const ctx *c, size_t i);               /* its end, with a quotation it closes */
+/* Notes who as the last person named, of the sex the words of [a, b)
+ * around the name give ("actress Helen Roe", "Mrs Roe"), if any. */
+void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b);
+int ph_is_cue(const ctx *c, size_t i);        /* a reporting verb used as one here */
+int ph_no_speech(const ctx *c, size_t i);     /* "adding to", "showed up" */
+uint32_t ph_word_end(const ctx *c, size_t i); /* its end, with a quotation it closes */
 size_t ph_last_clause(const ctx *c, size_t a, size_t b);
 
 /* ---- Who: names, kinds, speakers (phrase.c) ---- */

@@ -1209,6 +1209,22 @@ static void colons_and_words_gone_on_to(void **state)
     check("The crossing got worse:\n\n\"Boats leave at nine and come back at five.\"", "");
 }
 
+/* "He" and "she" mean the last person named, unless the text gave that
+ * person the other sex; a surname alone says nothing of a sibling. */
+static void pronouns_and_sex(void **state)
+{
+    (void)state;
+    check(
+        "Best actor Jon Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
+        "joking: \"I am stuck on a ferry.\"",
+        "direct|He|joking|Jon Foxley|person|I am stuck on a ferry.\n");
+    /* Mr Kujda is Jarek ("Mr"); Malgorzata Kujda is still a "she". */
+    check("Mr Kujda said the band was loud. Malgorzata Kujda, his sister, plays too. \"I like noise,\" she "
+          "said.",
+          "reported|Mr Kujda|said|Mr Kujda|person|the band was loud.\n"
+          "direct|she|said|Malgorzata Kujda|person|I like noise,\n");
+}
+
 static void speakers_at_both_ends(void **state)
 {
     (void)state;
@@ -1411,6 +1427,7 @@ int main(void)
         cmocka_unit_test(quotations_split_and_resumed),
         cmocka_unit_test(colons_and_words_gone_on_to),
         cmocka_unit_test(speakers_at_both_ends),
+        cmocka_unit_test(pronouns_and_sex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
