@@ -1131,11 +1131,12 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
             reported_end = se;
         }
         /* A person speaking here is whom the next "he" means (ph_emit noted
-         * them); else the names the sentence holds. */
+         * them), the others named below them; else the names the sentence
+         * holds. */
         int spoke = 0;
         for (size_t k = before; k < out->n && !spoke; k++)
             spoke = out->v[k].kind == KIND_PERSON;
-        if (!spoke) ph_note_names(&c, ta, tb);
+        ph_note_names(&c, ta, tb, spoke);
     }
     if (!st) st = embedded_posts(&c);
     if (!st) st = signed_quotes(&c);

@@ -583,10 +583,9 @@ static const char *const ORG_WORDS[] = {
 /* Words that tell a person's sex, in or right before their name ("Mrs
  * Roe", "actress Helen Roe"): whom a later "he" or "she" can mean. */
 static const char *const MALE_WORDS[] = {
-    "mr",         "sir",      "lord",      "king",        "prince",      "duke",
-    "father",     "brother",  "son",       "husband",     "uncle",       "grandfather",
-    "boyfriend",  "widower",  "spokesman", "businessman", "congressman", "sportsman",
-    "councilman", "frontman", "salesman",  NULL,
+    "mr",          "sir",         "lord",      "king",       "prince",      "duke",      "father",
+    "brother",     "son",         "husband",   "uncle",      "grandfather", "boyfriend", "widower",
+    "businessman", "congressman", "sportsman", "councilman", "frontman",    "salesman",  NULL,
 };
 static const char *const FEMALE_WORDS[] = {
     "mrs",           "ms",          "miss",         "lady",    "dame",        "baroness",   "queen",

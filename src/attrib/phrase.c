@@ -394,19 +394,18 @@ static name_key key_of(const ctx *c, attrib_span who)
     return k;
 }
 
-/* Whether what the text told of known (its sex) holds for who: the same
- * surname, and the same given name when who has one ("Mr Kujda" tells
- * nothing of Malgorzata Kujda). */
-static int same_person(name_key known, name_key who)
-{
-    return known.surname == who.surname && (!who.given || known.given == who.given);
-}
-
+/* The sex the text gave who: told of this very name, or for a surname
+ * alone ("Mr Kujda", "Fletcher") of any name with that surname when all
+ * agree; a given name is its own ("Malgorzata Kujda" is not "Mr Kujda"). */
 static int sex_of(const ctx *c, name_key who)
 {
-    for (size_t k = 0; k < c->sexes_n && k < KNOWN_SEXES; k++)
-        if (same_person(c->sexes[k].who, who)) return c->sexes[k].sex;
-    return SEX_UNKNOWN;
+    int any = SEX_UNKNOWN;
+    for (size_t k = 0; k < c->sexes_n && k < KNOWN_SEXES; k++) {
+        if (c->sexes[k].who.surname != who.surname) continue;
+        if (c->sexes[k].who.given == who.given) return c->sexes[k].sex;
+        if (!who.given) any = any == SEX_UNKNOWN || any == c->sexes[k].sex ? c->sexes[k].sex : -1;
+    }
+    return any < 0 ? SEX_UNKNOWN : any;
 }
 
 static void note_sex(ctx *c, name_key who, int sex)
@@ -422,23 +421,58 @@ static void note_sex(ctx *c, name_key who, int sex)
     c->sexes[at].sex = sex;
 }
 
+/* The sex the words of a person's mention [a, b) give: in the name or
+ * right before it ("actress Helen Roe", "his wife, Helen Roe", "Mrs
+ * Roe"), not its surname ("Billie Jean King"). */
+static int sex_words(const ctx *c, size_t a, size_t b)
+{
+    size_t k = a;
+    if (a > 0 && (ph_gap_clear(c, a - 1, a) ||
+                  (c->tok->v[a].start == c->tok->v[a - 1].end + 2 && c->text[c->tok->v[a - 1].end] == ',')))
+        k = a - 1;
+    /* (the nearest to the name: "Mr Roe's daughter Emily" is a woman) */
+    for (size_t i = b - 1; i-- > k;) {
+        if (word_in(c, i, MALE_WORDS)) return SEX_MALE;
+        if (word_in(c, i, FEMALE_WORDS)) return SEX_FEMALE;
+    }
+    return SEX_UNKNOWN;
+}
+
+/* Adds who to the people lately named, below the last person named. */
+static void ring_push(ctx *c, attrib_span who, size_t a, size_t b)
+{
+    size_t at = c->people_n++ % RECENT_PEOPLE;
+    c->people[at].who = who;
+    if (b <= a) return;
+    /* (the sex belongs to the name as written here, and to the longer
+     * name it was taken for when that has none yet: "Ms Roe" after
+     * "Helen Roe") */
+    int sex = sex_words(c, a, b);
+    note_sex(c, key_of(c, ph_span_of(c, a, b)), sex);
+    name_key full = key_of(c, who);
+    if (sex_of(c, full) == SEX_UNKNOWN) note_sex(c, full, sex);
+}
+
 void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b)
 {
     c->last_person = who;
-    name_key key = key_of(c, who);
-    size_t at = c->people_n++ % RECENT_PEOPLE;
-    c->people[at].who = who;
-    /* (the word right before the name counts too: "actress Helen Roe") */
-    int sex = SEX_UNKNOWN;
-    for (size_t k = a > 0 && ph_gap_clear(c, a - 1, a) ? a - 1 : a; k < b && !sex; k++)
-        sex = word_in(c, k, MALE_WORDS) ? SEX_MALE : word_in(c, k, FEMALE_WORDS) ? SEX_FEMALE : SEX_UNKNOWN;
-    note_sex(c, key, sex);
+    ring_push(c, who, a, b);
+}
+
+/* Whether who spoke in one of the last attributions: someone, not a
+ * thing written in capitals ("Second Amendment"). */
+static int spoke_before(const ctx *c, attrib_span who)
+{
+    size_t oldest = c->out->n > 256 ? c->out->n - 256 : 0;
+    for (size_t k = c->out->n; k-- > oldest;)
+        if (c->out->v[k].speaker_start == who.start && c->out->v[k].speaker_end == who.end) return 1;
+    return 0;
 }
 
 /* Whom the pronoun at token i means: the last person named, unless the
  * text gave them the other sex ("actress Helen Roe read out his speech.
  * He ..."); then the newest before them the text gave this sex, or else
- * the newest it gave none. */
+ * the newest it gave none who spoke. */
 static attrib_span pronoun_person(ctx *c, size_t i)
 {
     int want = word_is(c, i, "he") || word_is(c, i, "him") || word_is(c, i, "his")     ? SEX_MALE
@@ -451,13 +485,13 @@ static attrib_span pronoun_person(ctx *c, size_t i)
         int sex = sex_of(c, key_of(c, c->people[at].who));
         if (sex == want || (k == 0 && sex == SEX_UNKNOWN))
             pick = at;
-        else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX)
+        else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX && spoke_before(c, c->people[at].who))
             unknown = at;
     }
     if (pick == SIZE_MAX) pick = unknown;
-    if (pick == SIZE_MAX) return c->last_person;
-    note_sex(c, key_of(c, c->people[pick].who), want); /* (now known: "she" meant her) */
-    return c->people[pick].who;
+    /* (what a pronoun was taken to mean is not learned as their sex: one
+     * wrong guess would then mislead every pronoun after it) */
+    return pick == SIZE_MAX ? c->last_person : c->people[pick].who;
 }
 
 /* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
@@ -481,8 +515,14 @@ static attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
             s = (attrib_span){o->speaker_start, o->speaker_end};
         }
         if (s.end - s.start <= n + 1) continue;
-        /* Ends with the surname, after a space: a longer name of the same person. */
-        if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ') return s;
+        /* Ends with the surname, after a space: a longer name of the same
+         * person, unless the text gave them the other sex ("Mr. Roe" is
+         * not "his wife, Helen Roe"). */
+        if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ') {
+            int sex = sex_words(c, a, b), known = sex_of(c, key_of(c, s));
+            if (sex && known && sex != known) continue;
+            return s;
+        }
     }
     return (attrib_span){0, 0};
 }
@@ -1232,18 +1272,21 @@ int ph_is_cue(const ctx *c, size_t i)
 
 /* Remembers the last person named in tokens [a, b): a run of capitalised
  * words that reads as a name, for "he" and "she" later. */
-void ph_note_names(ctx *c, size_t a, size_t b)
+void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
 {
     /* The subject is whom the next "he" most likely means: a sentence
      * opening with "he" or "she" keeps the person it stands for, one
      * opening with a person's name ("Shadow home secretary David Davis
      * echoed criticisms of the way Mr Blunkett ...") makes that name the
      * one; otherwise the last person named. */
-    if (word_in(c, a, PRONOUNS_PERSON)) return;
+    /* (the others named in it are whom a pronoun of the other sex may
+     * mean: they join the people lately named below that one) */
+    int kept = keep_last || word_in(c, a, PRONOUNS_PERSON), others = 0;
+    attrib_span keep = c->last_person;
     for (size_t i = a; i < b; i++) {
         /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
         if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
-            word_is(c, i, "the") || (c->flags[i] & QUOTED))
+            word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "the") || (c->flags[i] & QUOTED))
             continue;
         size_t j = i + 1;
         while (j < b && ph_gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))
@@ -1257,20 +1300,34 @@ void ph_note_names(ctx *c, size_t a, size_t b)
         int one =
             j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
             (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
-        if ((j - i >= 2 || one) && !after_breaker && !before_of && ph_kind_of(c, i, j) == KIND_PERSON) {
+        /* (after "of" only a name with its honorific, and only below the
+         * one kept: "her view of Mr Kilroy-Silk") */
+        if ((j - i >= 2 || one) && ((!after_breaker && !before_of) || (kept && word_in(c, i, HONORIFICS))) &&
+            ph_kind_of(c, i, j) == KIND_PERSON) {
             attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
-            ph_note_person(c, full.end ? full : ph_span_of(c, i, j), i, j);
+            attrib_span who = full.end ? full : ph_span_of(c, i, j);
+            if (kept) {
+                ring_push(c, who, i, j);
+                others = 1;
+                i = j - 1;
+                continue;
+            }
+            ph_note_person(c, who, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
             for (size_t k = a; k < i && subject; k++)
                 subject = ph_gap_clear(c, k, k + 1) && !ph_is_cue(c, k) && !ph_past_tense(c, k) &&
                           !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
             /* (a verb after it, or an apposition: "Tory leader Michael Howard, asked about ...") */
             if (subject && i - a < 6 && j < b &&
-                (ph_comma_after(c, j - 1) || (ph_gap_clear(c, j - 1, j) && !capitalized(c, j))))
-                return;
+                (ph_comma_after(c, j - 1) || (ph_gap_clear(c, j - 1, j) && !capitalized(c, j)))) {
+                kept = 1;
+                keep = who;
+            }
         }
         i = j - 1;
     }
+    if (others && keep.end) ring_push(c, keep, 0, 0);
+    c->last_person = kept && keep.end ? keep : c->last_person;
 }
 
 /* Whether a person's name stands alone between a comma (or the clause's

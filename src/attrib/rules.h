@@ -117,7 +117,10 @@ int ph_kind_of(const ctx *c, size_t a, size_t b);              /* KIND_* of a so
 int ph_name_like(const ctx *c, size_t a, size_t b);            /* reads as who someone is */
 int ph_named_elsewhere(ctx *c, size_t i);                      /* written as a name inside a sentence */
 attrib_span ph_span_of(const ctx *c, size_t a, size_t b);
-void ph_note_names(ctx *c, size_t a, size_t b); /* whom the next "he" means */
+/* Notes the people named in tokens [a, b): whom the next "he" means (the
+ * subject, else the last named), or with keep_last only as others a
+ * pronoun of the other sex may mean. */
+void ph_note_names(ctx *c, size_t a, size_t b, int keep_last);
 
 /* ---- Subjects (phrase.c): [*a, *b) or [*sa, *sb), empty when none ---- */
 

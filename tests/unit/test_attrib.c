@@ -1218,6 +1218,16 @@ static void pronouns_and_sex(void **state)
         "Best actor Jon Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
         "joking: \"I am stuck on a ferry.\"",
         "direct|He|joking|Jon Foxley|person|I am stuck on a ferry.\n");
+    /* Someone named in a sentence another speaks in is whom a pronoun of
+     * the other sex means. */
+    check("Ms Nwosu said she was proud of the ferry. She declined to give her view of Mr Oyelaran. On "
+          "Monday, he told reporters that the bridge would close.",
+          "reported|Ms Nwosu|said|Ms Nwosu|person|she was proud of the ferry.\n"
+          "reported|She|declined|Ms Nwosu|person|to give her view of Mr Oyelaran.\n"
+          "reported|he|told|Mr Oyelaran|person|the bridge would close.\n");
+    /* "Mr Varga" is not "his wife, Ines Varga"; "she" is. */
+    check("The claim came from his wife, Ines Varga, that Mr Varga had lied. She later recanted the claim.",
+          "reported|She|later recanted|Ines Varga|person|the claim.\n");
     /* Mr Kujda is Jarek ("Mr"); Malgorzata Kujda is still a "she". */
     check("Mr Kujda said the band was loud. Malgorzata Kujda, his sister, plays too. \"I like noise,\" she "
           "said.",
