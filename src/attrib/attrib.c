@@ -711,6 +711,12 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 ph_phrase_after(&c, said, qa, &sa, &sb);
                 if (!word_is(&c, said, "said") && !word_is(&c, said, "says") && sb != qa)
                     sb = sa; /* (the speaker runs up to the colon: not 'Asked whether ..., he said:') */
+                /* (and holds no clause of a pronoun and its verb: not 'Asked
+                 * if he would stay he told the Ledger:') */
+                for (size_t k = sa; k + 1 < sb; k++)
+                    if (word_in(&c, k, PRONOUNS_PERSON) &&
+                        (ph_is_cue(&c, k + 1) || word_in(&c, k + 1, VERB_GROUP)))
+                        sb = sa;
                 if (sb > sa && (ph_kind_of(&c, sa, sb) != KIND_UNKNOWN || word_in(&c, sb - 1, DOCUMENTS) ||
                                 word_in(&c, sb - 1, EVIDENCE))) { /* ("Said the Pew report: ...") */
                     st = ph_emit(&c, content, ph_span_of(&c, said, said + 1), sa, sb, 1);

@@ -1380,6 +1380,10 @@ static void speakers_at_both_ends(void **state)
         "\"Sailing is easier than rowing,\" points out former rower and Ledger pundit Piet Oyelaran.",
         "direct|former rower and Ledger pundit Piet Oyelaran|points out|former rower and Ledger pundit Piet "
         "Oyelaran|person|Sailing is easier than rowing,\n");
+    /* An inverted cue's speaker holds no clause of its own: "he would
+     * stay" is no speaker; "he told" names one. */
+    check("Asked if he would stay he told the Ledger: \"We sail at dawn.\"",
+          "direct|he|told|he|person|We sail at dawn.\n");
     /* A relative pronoun opening the text has nothing before it to read. */
     check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
     /* A verb giving quotations is in lower case: not "the United States". */
