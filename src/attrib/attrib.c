@@ -339,8 +339,24 @@ wt_status attrib_find(const attrib_lexicon *lx, const char *text, size_t len, co
     char *doubled; /* (the rules read the text with single marks made double) */
     wt_status st = attrib_double_marks(text, len, &doubled);
     if (st) return st;
+    size_t first = out->n;
     st = find(lx, doubled ? doubled : text, len, tok, sent, junk, njunk, out);
     free(doubled);
+    /* The same attribution found twice, when a sentence is read again
+     * after a quotation, is one (kept in place; those near it looked at). */
+    size_t w = first;
+    for (size_t r = first; r < out->n && !st; r++) {
+        const attribution *a = &out->v[r];
+        int seen = 0;
+        for (size_t k = w > first + 16 ? w - 16 : first; k < w && !seen; k++) {
+            const attribution *b = &out->v[k];
+            seen = a->content.start == b->content.start && a->content.end == b->content.end &&
+                   a->cue.start == b->cue.start && a->cue.end == b->cue.end &&
+                   a->source.start == b->source.start && a->source.end == b->source.end;
+        }
+        if (!seen) out->v[w++] = *a;
+    }
+    if (!st) out->n = w;
     return st;
 }
 

@@ -552,6 +552,12 @@ int ph_relative(const ctx *c, size_t i)
  * opened: left out. */
 static attrib_span trim_unopened_quote(const char *text, attrib_span s)
 {
+    /* (a stop after the mark too: 'I do not want that".') */
+    if (s.end - s.start >= 3 && strchr(".,;", text[s.end - 1]) &&
+        (text[s.end - 2] == '"' || (s.end - s.start >= 5 && !memcmp(text + s.end - 4, "\xE2\x80\x9D", 3)))) {
+        attrib_span t = trim_unopened_quote(text, (attrib_span){s.start, s.end - 1});
+        if (t.end < s.end - 1) return t;
+    }
     uint32_t n = s.end - s.start;
     const char *t = text + s.start;
     if (n >= 2 && t[n - 1] == '"') {

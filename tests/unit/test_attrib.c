@@ -1384,6 +1384,11 @@ static void speakers_at_both_ends(void **state)
      * stay" is no speaker; "he told" names one. */
     check("Asked if he would stay he told the Ledger: \"We sail at dawn.\"",
           "direct|he|told|he|person|We sail at dawn.\n");
+    /* A sentence read again after its quotation gives each attribution
+     * once; a stop after the closing mark is not quoted. */
+    check("Asked if he would welcome them, he told the Ledger: \"We sail at dawn\".",
+          "reported||Asked||unknown|if he would welcome them\n"
+          "direct|he|told|he|person|We sail at dawn\n");
     /* A relative pronoun opening the text has nothing before it to read. */
     check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
     /* A verb giving quotations is in lower case: not "the United States". */
