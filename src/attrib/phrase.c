@@ -354,6 +354,13 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
     int particles = 0;
     for (size_t i = a + 1; i < b; i++)
         particles += !capitalized(c, i) && word_in(c, i, PARTICLES);
+    /* (not a title in capitals with a pronoun or a verb in it: "Shall We
+     * Dance", "Do You Remember") */
+    for (size_t i = a; i < b && first_cap; i++)
+        if (word_is(c, i, "we") || word_is(c, i, "you") || word_is(c, i, "my") || word_is(c, i, "our") ||
+            word_is(c, i, "your") || word_is(c, i, "me") || word_is(c, i, "us") || word_is(c, i, "is") ||
+            word_is(c, i, "are") || word_is(c, i, "do") || word_is(c, i, "shall"))
+            return KIND_UNKNOWN;
     if (first_cap && caps + particles == (int)(b - a) - 1 && b - a <= 6) return KIND_PERSON; /* a name */
     return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
 }

@@ -1228,6 +1228,11 @@ static void pronouns_and_sex(void **state)
     /* "Mr Varga" is not "his wife, Ines Varga"; "she" is. */
     check("The claim came from his wife, Ines Varga, that Mr Varga had lied. She later recanted the claim.",
           "reported|She|later recanted|Ines Varga|person|the claim.\n");
+    /* A title in capitals with a pronoun in it is no person: "she" is
+     * still the singer. */
+    check("Petra Nwosu dropped out. The actress cancelled all promotion of the film Shall We Dance? and her "
+          "album. She said: \"I am not well.\"",
+          "direct|She|said|Petra Nwosu|person|I am not well.\n");
     /* Mr Kujda is Jarek ("Mr"); Malgorzata Kujda is still a "she". */
     check("Mr Kujda said the band was loud. Malgorzata Kujda, his sister, plays too. \"I like noise,\" she "
           "said.",
