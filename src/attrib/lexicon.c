@@ -572,12 +572,17 @@ static const char *const OUTLET_WORDS[] = {
     "hill",     NULL,
 };
 static const char *const ORG_WORDS[] = {
-    "authority",  "ministry",  "department", "council", "company",        "inc",         "corp",
-    "university", "institute", "commission", "party",   "police",         "government",  "committee",
-    "campaign",   "court",     "office",     "board",   "administration", "association", "union",
-    "bank",       "group",     "foundation", "agency",  "service",        "army",        "senate",
-    "congress",   "house",     "fbi",        "cia",     "unions",         "groups",      "companies",
-    "parties",    "agencies",  "campaigns",  NULL,
+    "authority",  "ministry",     "department", "council",         "company",
+    "inc",        "corp",         "university", "institute",       "commission",
+    "party",      "police",       "government", "committee",       "campaign",
+    "court",      "office",       "board",      "administration",  "association",
+    "union",      "bank",         "group",      "foundation",      "agency",
+    "service",    "army",         "senate",     "congress",        "house",
+    "fbi",        "cia",          "unions",     "groups",          "companies",
+    "parties",    "agencies",     "campaigns",  "electronics",     "analytics",
+    "systems",    "technologies", "networks",   "securities",      "holdings",
+    "industries", "airlines",     "airways",    "pharmaceuticals", "ltd",
+    "plc",        "llc",          NULL,
 };
 
 /* Words that tell a person's sex, in or right before their name ("Mrs

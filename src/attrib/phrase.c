@@ -265,6 +265,25 @@ int ph_possessive(const ctx *c, size_t i)
 }
 
 /* The kind of speaker a source phrase names. */
+size_t ph_name_then_place(const ctx *c, size_t a, size_t b)
+{
+    /* (not a peer's title, "Lord Roe of Lusk", nor a role after it, "UK
+     * Chancellor of the Exchequer", "Calder Bureau of Statistics chief
+     * Jon Foxley") */
+    if (b < a + 4) return 0;
+    size_t k = a + 2;
+    while (k + 1 < b && !word_is(c, k, "of") && !word_is(c, k, "at") && !word_is(c, k, "from"))
+        k++;
+    for (size_t i = a; i < k; i++)
+        if (word_is(c, i, "lord") || word_is(c, i, "lady") || word_is(c, i, "baroness")) return 0;
+    if (k + 1 >= b || !capitalized(c, k - 1) || !capitalized(c, k - 2) || !ph_gap_clear(c, k - 2, k - 1) ||
+        word_in(c, k - 1, ROLES) || word_in(c, k - 1, HUMANS) || word_in(c, k - 1, ORG_WORDS))
+        return 0;
+    for (size_t i = k + 1; i < b; i++)
+        if (word_in(c, i, ROLES) || word_in(c, i, HUMANS)) return 0;
+    return ph_kind_of(c, a, k) == KIND_PERSON ? k : 0;
+}
+
 int ph_kind_of(const ctx *c, size_t a, size_t b)
 {
     /* "Ines Varga and Piet Oyelaran": two people. */
@@ -336,6 +355,7 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
             head++;
     }
     if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
+    if (ph_name_then_place(c, a, b)) return KIND_PERSON;
     /* "about 4 in 10", "one in five": a share of people */
     if (b - a >= 3 && word_is(c, b - 2, "in") &&
         (isdigit((unsigned char)c->text[c->tok->v[b - 1].start]) || word_is(c, b - 1, "ten") ||
@@ -762,7 +782,14 @@ wt_status ph_emit(ctx *c, attrib_span content, attrib_span cue, size_t src_a, si
             attrib_span full = ph_full_name(c, src_a, src_b);
             if (!full.end && owner > src_a) who = ph_span_of(c, owner, src_b);
             if (full.end) who = full;
-            ph_note_person(c, who, src_a, src_b);
+            /* "Petra Nwosu of the Calder Institute": the name, not where
+             * she works. */
+            size_t name_b = !full.end && owner == src_a ? ph_name_then_place(c, src_a, src_b) : 0;
+            if (name_b)
+                who = ph_span_of(c, src_a, name_b);
+            else
+                name_b = src_b;
+            ph_note_person(c, who, src_a, name_b);
         } else if (at.kind == KIND_OUTLET) {
             /* Named here, or "the Journal" with no Journal named before:
              * the gazetteer's outlet of that name. */
@@ -1300,6 +1327,11 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
         /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
         if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||
             word_in(c, i, PRONOUNS_PERSON) || word_is(c, i, "the") || (c->flags[i] & QUOTED))
+            continue;
+        /* (an adverb opening the sentence: "Later Ms Roe spoke") */
+        if (i == a && (word_in(c, i, TIME_WORDS) || word_is(c, i, "later") || word_is(c, i, "earlier") ||
+                       word_is(c, i, "meanwhile") || word_is(c, i, "however") || word_is(c, i, "still") ||
+                       word_is(c, i, "also") || word_is(c, i, "instead")))
             continue;
         size_t j = i + 1;
         while (j < b && ph_gap_clear(c, j - 1, j) && (capitalized(c, j) || word_in(c, j, PARTICLES)))

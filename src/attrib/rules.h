@@ -101,7 +101,11 @@ int ph_is_close_quote(const char *s, size_t i, size_t len); /* mark length, or 0
 int ph_long_dash(const char *s, size_t i, size_t len);      /* 3 at an em or en dash, else 0 */
 int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
 int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
-int ph_framed(const ctx *c, size_t i);                      /* "is (widely) seen as": how someone is held */
+/* "Rhian Roe of the Calder Institute", "Jon Foxley at Total Ferry": a
+ * person's full name in [a, b), then where they work; the index of "of",
+ * "at" or "from" after the name, else 0. */
+size_t ph_name_then_place(const ctx *c, size_t a, size_t b);
+int ph_framed(const ctx *c, size_t i); /* "is (widely) seen as": how someone is held */
 /* Notes who as the last person named, of the sex the words of [a, b)
  * around the name give ("actress Helen Roe", "Mrs Roe"), if any. */
 void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b);

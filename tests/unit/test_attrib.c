@@ -1233,6 +1233,15 @@ static void pronouns_and_sex(void **state)
     check("Petra Nwosu dropped out. The actress cancelled all promotion of the film Shall We Dance? and her "
           "album. She said: \"I am not well.\"",
           "direct|She|said|Petra Nwosu|person|I am not well.\n");
+    /* A full name, then where its bearer works: the person is the name
+     * (a peer's "of" is part of the title); an adverb opening a sentence
+     * is no part of a name. */
+    check(
+        "\"The ferry is late,\" said Rhian Roe of the Calder Institute. Later Ms Roe spoke again. \"It will "
+        "sail,\" she said. \"It is fine,\" said Lord Foxley of Lusk.",
+        "direct|Rhian Roe of the Calder Institute|said|Rhian Roe|person|The ferry is late,\n"
+        "direct|she|said|Rhian Roe|person|It will sail,\n"
+        "direct|Lord Foxley of Lusk|said|Lord Foxley of Lusk|person|It is fine,\n");
     /* Mr Kujda is Jarek ("Mr"); Malgorzata Kujda is still a "she". */
     check("Mr Kujda said the band was loud. Malgorzata Kujda, his sister, plays too. \"I like noise,\" she "
           "said.",
