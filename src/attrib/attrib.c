@@ -685,7 +685,10 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     }
                     stop++;
                 }
-                if (stop > tail) st = rp_reported(&c, tail, stop, stop_at);
+                /* (not when a cue of its own leads to that quotation: '...,
+                 * though he said, "..."' is read with it) */
+                int leads = stop < rb && stop > tail && ph_is_cue(&c, stop - 1);
+                if (stop > tail && !leads) st = rp_reported(&c, tail, stop, stop_at);
                 if (stop >= rb) q_from = WT_MAX(q_from, sent->v[s2].end); /* read to its end */
             }
             /* 'Trump asserted that France had lost its identity: "...," he
@@ -871,8 +874,11 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                 size_t and_at = sa > ta + 1 ? sa - 1 : sa; /* (also "and then Wallnau continues:") */
                 if (and_at > ta + 1 && (word_is(&c, and_at, "then") || word_is(&c, and_at, "later")))
                     and_at--;
+                /* (or a concession: '..., though he said, "..."') */
                 int joined = earlier && introduced && i + 1 == qa && sb > sa && and_at > ta &&
-                             (word_is(&c, and_at, "and") || word_is(&c, and_at, "but")) &&
+                             (word_is(&c, and_at, "and") || word_is(&c, and_at, "but") ||
+                              word_is(&c, and_at, "though") || word_is(&c, and_at, "although") ||
+                              word_is(&c, and_at, "while")) &&
                              ph_kind_of(&c, sa, sb) != KIND_UNKNOWN && !word_is(&c, i, "quote");
                 /* (or the subject's own next verb: 'Trump joked that ..., but
                  * went on to say, "..."': the quotation is what he went on
@@ -887,6 +893,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     break;
                 }
                 if (joined) {
+                    /* (a person the clause before names is whom its "she" means) */
+                    if (sb == sa + 1 && word_in(&c, sa, PRONOUNS_PERSON)) ph_note_names(&c, ta, and_at, 0);
                     st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
                     found = 1;
                     break;
@@ -921,7 +929,11 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                                                       : ph_span_of(&c, cue_a, i + 1),
                                          sa, sb, 0);
                     }
-                    if (!st) st = ph_emit(&c, content, ph_span_of(&c, cue_a, i + 1), sa, sb, 1);
+                    /* (with its particle: 'Nwosu shot back, "..."') */
+                    size_t ce = i + 1 +
+                                (i + 1 < qa && (word_is(&c, i + 1, "back") || word_is(&c, i + 1, "out")) &&
+                                 ph_gap_clear(&c, i, i + 1));
+                    if (!st) st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), sa, sb, 1);
                     found = 1;
                     /* 'She declared "What a Super Tuesday!" and said that ...':
                      * the speaker's next verb after the quotation. */

@@ -1082,9 +1082,12 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         uint32_t ce = sent_end;
         while (ce > 0 && c->text[ce - 1] == ' ')
             ce--;
+        /* (the clause may end right before that comma: '..., though he
+         * said, "..."') */
         int colon_end =
             ce > 0 && (c->text[ce - 1] == ':' || (c->text[ce - 1] == ',' && quote_follows(c, ce)) ||
-                       (sent_end < c->len && c->text[sent_end] == ':'));
+                       (sent_end < c->len && c->text[sent_end] == ':') ||
+                       (sent_end < c->len && c->text[sent_end] == ',' && quote_follows(c, sent_end + 1)));
         if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
             /* "Rick Tyler said that the campaign ... , he said.": a named
              * speaker opening the sentence is the one a pronoun closing it

@@ -1403,6 +1403,15 @@ static void speakers_at_both_ends(void **state)
     check("Asked if he would welcome them, he told the Ledger: \"We sail at dawn\".",
           "reported||Asked||unknown|if he would welcome them\n"
           "direct|he|told|he|person|We sail at dawn\n");
+    /* A concession with a cue of its own leads to its own quotation; a
+     * cue keeps its particle. */
+    check("\"I am not there yet,\" Varga said last week on the radio, though she said, \"I hope to be.\"",
+          "direct|Varga|said|Varga|person|I am not there yet,\n"
+          "direct|she|said|Varga|person|I hope to be.\n");
+    check("Varga said last week on the radio, though she said, \"I hope to be.\"",
+          "direct|she|said|Varga|person|I hope to be.\n");
+    check("Nwosu shot back, \"You called them out.\"",
+          "direct|Nwosu|shot back|Nwosu|person|You called them out.\n");
     /* A relative pronoun opening the text has nothing before it to read. */
     check("That noted the tolls were high.", "reported|That|noted||unknown|the tolls were high.\n");
     /* A verb giving quotations is in lower case: not "the United States". */
