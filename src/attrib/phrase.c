@@ -279,8 +279,17 @@ size_t ph_name_then_place(const ctx *c, size_t a, size_t b)
     if (k + 1 >= b || !capitalized(c, k - 1) || !capitalized(c, k - 2) || !ph_gap_clear(c, k - 2, k - 1) ||
         word_in(c, k - 1, ROLES) || word_in(c, k - 1, HUMANS) || word_in(c, k - 1, ORG_WORDS))
         return 0;
+    /* (nor two people, "Jon Roe of Lusk and Ines Varga of Calder", nor a
+     * headline in capitals) */
     for (size_t i = k + 1; i < b; i++)
-        if (word_in(c, i, ROLES) || word_in(c, i, HUMANS)) return 0;
+        if (word_in(c, i, ROLES) || word_in(c, i, HUMANS) || word_is(c, i, "and")) return 0;
+    for (size_t i = k - 2; i < k; i++) {
+        const text_token *t = &c->tok->v[i];
+        int lower = 0;
+        for (uint32_t p = t->start; p < t->end && !lower; p++)
+            lower = islower((unsigned char)c->text[p]);
+        if (!lower) return 0;
+    }
     return ph_kind_of(c, a, k) == KIND_PERSON ? k : 0;
 }
 
@@ -521,6 +530,15 @@ static attrib_span pronoun_person(ctx *c, size_t i)
     return pick == SIZE_MAX ? c->last_person : c->people[pick].who;
 }
 
+/* Whether span s holds a word that breaks a name ("of", "for", "at"):
+ * a description, not a name. */
+static int described(const ctx *c, attrib_span s)
+{
+    for (size_t k = text_token_at(c->tok, s.start); k < c->tok->n && c->tok->v[k].end <= s.end; k++)
+        if (word_in(c, k, NAME_BREAKERS)) return 1;
+    return 0;
+}
+
 /* The longer name a surname stands for: "Nwosu" or "Ms Nwosu" for
  * "Councillor Petra Nwosu", named earlier in the article as a speaker or
  * the last person named. {0, 0} when there is none. */
@@ -545,6 +563,18 @@ static attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
         /* Ends with the surname, after a space: a longer name of the same
          * person, unless the text gave them the other sex ("Mr. Roe" is
          * not "his wife, Helen Roe"). */
+        /* (in a description, only the name at its end: "a close associate
+         * of Mikhail Roe" is Mikhail Roe, "Republic of Calder manager Jon
+         * Roe" Jon Roe) */
+        if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ' &&
+            described(c, s)) {
+            size_t e = text_token_at(c->tok, s.end) - 1, f = e;
+            while (f > 0 && c->tok->v[f - 1].start >= s.start && capitalized(c, f - 1) &&
+                   ph_gap_clear(c, f - 1, f))
+                f--;
+            if (f == e) continue;
+            s = ph_span_of(c, f, e + 1);
+        }
         if (!memcmp(c->text + s.end - n, c->text + sur->start, n) && c->text[s.end - n - 1] == ' ') {
             int sex = sex_words(c, a, b), known = sex_of(c, key_of(c, s));
             if (sex && known && sex != known) continue;

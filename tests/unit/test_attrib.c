@@ -1242,6 +1242,19 @@ static void pronouns_and_sex(void **state)
         "direct|Rhian Roe of the Calder Institute|said|Rhian Roe|person|The ferry is late,\n"
         "direct|she|said|Rhian Roe|person|It will sail,\n"
         "direct|Lord Foxley of Lusk|said|Lord Foxley of Lusk|person|It is fine,\n");
+    /* A school is no person's name; a surname stands for the name at the
+     * end of a description, not for the description. */
+    check("The dean of Calder's Graduate School of Journalism said the ferry must run.",
+          "reported|The dean of Calder's Graduate School of Journalism|said|The dean of Calder's Graduate "
+          "School of "
+          "Journalism|person|the ferry must run.\n");
+    check("A close associate of former ferry boss Mikhail Roe said the toll was fair. Mr Roe said the ferry "
+          "must "
+          "run.",
+          "reported|A close associate of former ferry boss Mikhail Roe|said|A close associate of former "
+          "ferry boss "
+          "Mikhail Roe|person|the toll was fair.\n"
+          "reported|Mr Roe|said|Mikhail Roe|person|the ferry must run.\n");
     /* Mr Kujda is Jarek ("Mr"); Malgorzata Kujda is still a "she". */
     check("Mr Kujda said the band was loud. Malgorzata Kujda, his sister, plays too. \"I like noise,\" she "
           "said.",
