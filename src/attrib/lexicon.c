@@ -691,6 +691,11 @@ static const char *const FEMALE_WORDS[] = {
     "congresswoman", "sportswoman", "councilwoman", "mum",     "mom",         "saleswoman", NULL,
 };
 
+/* Words of a title in capitals that no name holds: "Shall We Dance",
+ * "Do You Remember". */
+static const char *const TITLE_WORDS[] = {"we", "you", "my",  "our", "your",  "me",
+                                          "us", "is",  "are", "do",  "shall", NULL};
+
 static const char *const *const LISTS[N_LISTS] = {
     CUES,        PRONOUNS_PERSON, ANONYMOUS,     ANONYMOUS_PEOPLE, ANONYMOUS_TAIL, ROLES,
     HUMANS,      PARTICLES,       GERUNDS,       OUTLET_WORDS,     ORG_WORDS,      EVIDENCE_CUES,
@@ -699,7 +704,8 @@ static const char *const *const LISTS[N_LISTS] = {
     DETERMINERS, NOT_NAMES,       TIME_WORDS,    CATENATIVES,      DOCUMENTS,      PHRASALS,
     INVERTING,   BASE_FORMS,      CONTRACTED_BE, SEEMING,          NEEDS_CLAUSE,   QUOTE_VERBS,
     CONCESSIONS, OBJECT_VERBS,    SUBORDINATORS, FRAMING,          STANCE_ADJ,     PUBLISHING,
-    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES,    BELIEFS,          MALE_WORDS,     FEMALE_WORDS};
+    MADE_NOUNS,  OWNERLESS_NOUNS, QUANTITIES,    BELIEFS,          MALE_WORDS,     FEMALE_WORDS,
+    TITLE_WORDS};
 
 #define MAX_FORM 32 /* bytes of the longest verb form */
 

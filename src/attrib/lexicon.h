@@ -8,7 +8,7 @@
 /* The word lists merged into one table: a word's hash (as the tokenizer
  * hashes it, case folded) gives the set of lists it is in, so each token
  * is looked up once per document. */
-#define N_LISTS 48
+#define N_LISTS 49
 /* Each list's bit in a token's flags, in the order of LISTS. */
 enum {
     CUES_BIT,
@@ -58,9 +58,10 @@ enum {
     QUANTITIES_BIT,
     BELIEFS_BIT,
     MALE_WORDS_BIT,
-    FEMALE_WORDS_BIT
+    FEMALE_WORDS_BIT,
+    TITLE_WORDS_BIT
 };
-_Static_assert(FEMALE_WORDS_BIT + 1 == N_LISTS, "one bit per list");
+_Static_assert(TITLE_WORDS_BIT + 1 == N_LISTS, "one bit per list");
 /* A token's flag beside its lists: it stands inside a quotation. */
 #define QUOTED ((uint64_t)1 << 63)
 _Static_assert(N_LISTS < 63, "lists and QUOTED fit a token's flags");

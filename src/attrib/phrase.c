@@ -272,7 +272,8 @@ size_t ph_name_then_place(const ctx *c, size_t a, size_t b)
      * Jon Foxley") */
     if (b < a + 4) return 0;
     size_t k = a + 2;
-    while (k + 1 < b && !word_is(c, k, "of") && !word_is(c, k, "at") && !word_is(c, k, "from"))
+    while (k + 1 < b && !(word_in(c, k, NAME_BREAKERS) &&
+                          (word_is(c, k, "of") || word_is(c, k, "at") || word_is(c, k, "from"))))
         k++;
     for (size_t i = a; i < k; i++)
         if (word_is(c, i, "lord") || word_is(c, i, "lady") || word_is(c, i, "baroness")) return 0;
@@ -364,7 +365,8 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
             head++;
     }
     if (word_in(c, head, HUMANS) || word_in(c, head, ROLES)) return KIND_PERSON;
-    if (ph_name_then_place(c, a, b)) return KIND_PERSON;
+    if (head + 2 < b && word_in(c, head + 1, NAME_BREAKERS) && ph_name_then_place(c, a, b))
+        return KIND_PERSON;
     /* "about 4 in 10", "one in five": a share of people */
     if (b - a >= 3 && word_is(c, b - 2, "in") &&
         (isdigit((unsigned char)c->text[c->tok->v[b - 1].start]) || word_is(c, b - 1, "ten") ||
@@ -386,10 +388,7 @@ int ph_kind_of(const ctx *c, size_t a, size_t b)
     /* (not a title in capitals with a pronoun or a verb in it: "Shall We
      * Dance", "Do You Remember") */
     for (size_t i = a; i < b && first_cap; i++)
-        if (word_is(c, i, "we") || word_is(c, i, "you") || word_is(c, i, "my") || word_is(c, i, "our") ||
-            word_is(c, i, "your") || word_is(c, i, "me") || word_is(c, i, "us") || word_is(c, i, "is") ||
-            word_is(c, i, "are") || word_is(c, i, "do") || word_is(c, i, "shall"))
-            return KIND_UNKNOWN;
+        if (word_in(c, i, TITLE_WORDS)) return KIND_UNKNOWN;
     if (first_cap && caps + particles == (int)(b - a) - 1 && b - a <= 6) return KIND_PERSON; /* a name */
     return caps ? KIND_ORGANIZATION : KIND_UNKNOWN;
 }
@@ -478,15 +477,25 @@ static int sex_words(const ctx *c, size_t a, size_t b)
 static void ring_push(ctx *c, attrib_span who, size_t a, size_t b)
 {
     size_t at = c->people_n++ % RECENT_PEOPLE;
+    /* (the key of the name as written here, from its tokens) */
+    name_key here = {0, 0};
+    if (b > a) {
+        here.surname = c->tok->v[b - 1].hash;
+        if (b >= a + 2 && ph_gap_clear(c, b - 2, b - 1) && capitalized(c, b - 2) &&
+            !word_in(c, b - 2, HONORIFICS) && !word_in(c, b - 2, ROLES))
+            here.given = c->tok->v[b - 2].hash;
+    }
+    int same = b > a && who.start == c->tok->v[a].start && who.end == c->tok->v[b - 1].end;
+    name_key full = same ? here : key_of(c, who);
     c->people[at].who = who;
-    if (b <= a) return;
+    c->people[at].key = full;
     /* (the sex belongs to the name as written here, and to the longer
      * name it was taken for when that has none yet: "Ms Roe" after
      * "Helen Roe") */
-    int sex = sex_words(c, a, b);
-    note_sex(c, key_of(c, ph_span_of(c, a, b)), sex);
-    name_key full = key_of(c, who);
-    if (sex_of(c, full) == SEX_UNKNOWN) note_sex(c, full, sex);
+    int sex = b > a ? sex_words(c, a, b) : SEX_UNKNOWN;
+    if (sex == SEX_UNKNOWN) return;
+    note_sex(c, here, sex);
+    if (!same && sex_of(c, full) == SEX_UNKNOWN) note_sex(c, full, sex);
 }
 
 void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b)
@@ -518,7 +527,7 @@ static attrib_span pronoun_person(ctx *c, size_t i)
     size_t n = WT_MIN(c->people_n, (size_t)RECENT_PEOPLE), pick = SIZE_MAX, unknown = SIZE_MAX;
     for (size_t k = 0; k < n && pick == SIZE_MAX; k++) {
         size_t at = (c->people_n - 1 - k) % RECENT_PEOPLE;
-        int sex = sex_of(c, key_of(c, c->people[at].who));
+        int sex = sex_of(c, c->people[at].key);
         if (sex == want || (k == 0 && sex == SEX_UNKNOWN))
             pick = at;
         else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX && spoke_before(c, c->people[at].who))
@@ -1379,14 +1388,14 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
          * one kept: "her view of Mr Kilroy-Silk") */
         if ((j - i >= 2 || one) && ((!after_breaker && !before_of) || (kept && word_in(c, i, HONORIFICS))) &&
             ph_kind_of(c, i, j) == KIND_PERSON) {
-            attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
-            attrib_span who = full.end ? full : ph_span_of(c, i, j);
-            if (kept) {
-                ring_push(c, who, i, j);
+            if (kept) { /* (as written: only its sex is asked of it) */
+                ring_push(c, ph_span_of(c, i, j), i, j);
                 others = 1;
                 i = j - 1;
                 continue;
             }
+            attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
+            attrib_span who = full.end ? full : ph_span_of(c, i, j);
             ph_note_person(c, who, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */
             for (size_t k = a; k < i && subject; k++)

@@ -40,6 +40,7 @@ typedef struct ctx {
      * mean when the last person named cannot be (ph_note_person). */
     struct {
         attrib_span who;
+        name_key key;
     } people[RECENT_PEOPLE];
     size_t people_n;
     struct {
