@@ -489,6 +489,10 @@ static void ring_push(ctx *c, attrib_span who, size_t a, size_t b)
     name_key full = same ? here : key_of(c, who);
     c->people[at].who = who;
     c->people[at].key = full;
+    /* (a person for sure when a role or an honorific comes with the name) */
+    c->people[at].sure = 0;
+    for (size_t k = a > 0 && ph_gap_clear(c, a - 1, a) ? a - 1 : a; k < b && !c->people[at].sure; k++)
+        c->people[at].sure = word_in(c, k, ROLES) || word_in(c, k, HONORIFICS);
     /* (the sex belongs to the name as written here, and to the longer
      * name it was taken for when that has none yet: "Ms Roe" after
      * "Helen Roe") */
@@ -517,7 +521,7 @@ static int spoke_before(const ctx *c, attrib_span who)
 /* Whom the pronoun at token i means: the last person named, unless the
  * text gave them the other sex ("actress Helen Roe read out his speech.
  * He ..."); then the newest before them the text gave this sex, or else
- * the newest it gave none who spoke. */
+ * the newest it gave none who spoke or came with a role. */
 static attrib_span pronoun_person(ctx *c, size_t i)
 {
     int want = word_is(c, i, "he") || word_is(c, i, "him") || word_is(c, i, "his")     ? SEX_MALE
@@ -530,7 +534,8 @@ static attrib_span pronoun_person(ctx *c, size_t i)
         int sex = sex_of(c, c->people[at].key);
         if (sex == want || (k == 0 && sex == SEX_UNKNOWN))
             pick = at;
-        else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX && spoke_before(c, c->people[at].who))
+        else if (sex == SEX_UNKNOWN && unknown == SIZE_MAX &&
+                 (c->people[at].sure || spoke_before(c, c->people[at].who)))
             unknown = at;
     }
     if (pick == SIZE_MAX) pick = unknown;
@@ -1384,6 +1389,12 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
         int one =
             j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
             (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
+        /* (or after a role in lower case: "Best actor Foxley could not
+         * attend", "striker Tevez") */
+        int role_before = i > a && !capitalized(c, i - 1) && word_in(c, i - 1, ROLES) &&
+                          ph_gap_clear(c, i - 1, i) && !word_in(c, i, NOT_NAMES) &&
+                          !word_in(c, i, TIME_WORDS);
+        one = one || (j == i + 1 && role_before);
         /* (after "of" only a name with its honorific, and only below the
          * one kept: "her view of Mr Kilroy-Silk") */
         if ((j - i >= 2 || one) && ((!after_breaker && !before_of) || (kept && word_in(c, i, HONORIFICS))) &&

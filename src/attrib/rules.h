@@ -41,6 +41,7 @@ typedef struct ctx {
     struct {
         attrib_span who;
         name_key key;
+        int sure; /* a role or an honorific came with the name */
     } people[RECENT_PEOPLE];
     size_t people_n;
     struct {

@@ -1218,6 +1218,10 @@ static void pronouns_and_sex(void **state)
         "Best actor Jon Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
         "joking: \"I am stuck on a ferry.\"",
         "direct|He|joking|Jon Foxley|person|I am stuck on a ferry.\n");
+    /* One word after a role is a person's name too. */
+    check("Best actor Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
+          "joking: \"I am stuck on a ferry.\"",
+          "direct|He|joking|Foxley|person|I am stuck on a ferry.\n");
     /* Someone named in a sentence another speaks in is whom a pronoun of
      * the other sex means. */
     check("Ms Nwosu said she was proud of the ferry. She declined to give her view of Mr Oyelaran. On "
