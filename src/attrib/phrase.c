@@ -1412,9 +1412,19 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
             for (size_t k = a; k < i && subject; k++)
                 subject = ph_gap_clear(c, k, k + 1) && !ph_is_cue(c, k) && !ph_past_tense(c, k) &&
                           !word_in(c, k, NAME_BREAKERS) && !word_in(c, k, CLAUSE_OPENERS);
+            /* (or right after an opening phrase and its comma, with a verb
+             * after it: "Realising his error, Mr Varga then e-mailed ...") */
+            size_t v =
+                j + (j + 1 < b && (word_is(c, j, "then") || word_is(c, j, "also") || word_is(c, j, "later")));
+            while (v + 1 < b && c->tok->v[v + 1].start == c->tok->v[v].end + 1 &&
+                   c->text[c->tok->v[v].end] == '-')
+                v++; /* ("e-mailed") */
+            int opened = !subject && i > a + 1 && ph_comma_after(c, i - 1) && !capitalized(c, i - 1) &&
+                         v < b && ph_gap_clear(c, j - 1, j) && ph_gap_clear(c, v - 1, v) &&
+                         (ph_past_tense(c, v) || ph_is_cue(c, v) || word_in(c, v, VERB_GROUP));
             /* (a verb after it, or an apposition: "Tory leader Michael Howard, asked about ...") */
-            if (subject && i - a < 6 && j < b &&
-                (ph_comma_after(c, j - 1) || (ph_gap_clear(c, j - 1, j) && !capitalized(c, j)))) {
+            if (opened || (subject && i - a < 6 && j < b &&
+                           (ph_comma_after(c, j - 1) || (ph_gap_clear(c, j - 1, j) && !capitalized(c, j))))) {
                 kept = 1;
                 keep = who;
             }

@@ -1105,6 +1105,14 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         if (!ph_is_cue(c, i)) continue;
         if (ph_framed(c, i)) return framed(c, a, i, b, sent_end);
         size_t cue_a = ph_verb_group_start(c, a, i); /* "has learned", "also said" */
+        /* (a participle with no "is" before it, right after a name, is no
+         * clause's verb: "then e-mailed Mr Oyelaran pointing out the
+         * mistake" is Mr Varga's; the participles after a comma or a dash
+         * are read above) */
+        if (cue_a == i && i > a + 2 && word_in(c, i, GERUNDS) && !capitalized(c, i) &&
+            capitalized(c, i - 1) && capitalized(c, i - 2) && ph_gap_clear(c, i - 2, i - 1) &&
+            ph_gap_clear(c, i - 1, i) && !ph_comma_after(c, i - 3))
+            continue;
         size_t sa, sb;
         ph_phrase_before(c, a, cue_a, &sa, &sb);
         /* "Trump's misinformation may be strategic, said Jeffery Hemsley."

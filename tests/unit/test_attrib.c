@@ -1218,6 +1218,11 @@ static void pronouns_and_sex(void **state)
         "Best actor Jon Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
         "joking: \"I am stuck on a ferry.\"",
         "direct|He|joking|Jon Foxley|person|I am stuck on a ferry.\n");
+    /* The subject after an opening phrase is whom "he" means; a
+     * participle right after a name, with no comma, is no clause's verb. */
+    check("Realising his error, Mr Varga then e-mailed Mr Oyelaran pointing out the mistake. He said: \"Not "
+          "good at this.\"",
+          "direct|He|said|Mr Varga|person|Not good at this.\n");
     /* One word after a role is a person's name too. */
     check("Best actor Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
           "joking: \"I am stuck on a ferry.\"",
