@@ -565,13 +565,19 @@ static attrib_span ph_full_name(const ctx *c, size_t a, size_t b)
     /* The last person named, then speakers, newest first; the last 256 at
      * most (a surname stands for someone named lately, and a transcript of
      * thousands of turns stays linear). */
-    size_t oldest = c->out->n > 256 ? c->out->n - 256 : 0;
-    for (size_t k = c->out->n + 1; k-- > oldest;) {
+    /* (between them the people lately named, newest first) */
+    size_t oldest = c->out->n > 256 ? c->out->n - 256 : 0, ring = WT_MIN(c->people_n, (size_t)RECENT_PEOPLE);
+    for (size_t k = c->out->n + 1 + ring; k-- > oldest;) {
         attrib_span s = c->last_person;
         if (k < c->out->n) {
             const attribution *o = &c->out->v[k];
             if (o->kind != KIND_PERSON) continue;
             s = (attrib_span){o->speaker_start, o->speaker_end};
+        } else if (k < c->out->n + ring) {
+            s = c->people[(c->people_n - 1 - (c->out->n + ring - 1 - k)) % RECENT_PEOPLE].who;
+            /* (a name, not an honorific and the surname again: "Mr Roe") */
+            size_t f = text_token_at(c->tok, s.start);
+            if (f + 1 < c->tok->n && word_in(c, f, HONORIFICS) && c->tok->v[f + 1].end >= s.end) continue;
         }
         if (s.end - s.start <= n + 1) continue;
         /* Ends with the surname, after a space: a longer name of the same
@@ -1386,9 +1392,16 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
          * "Springer helped launch the West End show". */
         /* (or before a comma when the article writes it as a name
          * elsewhere: "Butragueno, meanwhile, was angry") */
+        int opener = j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS);
         int one =
-            j == i + 1 && i == a && j < b && !word_in(c, i, NOT_NAMES) && !word_in(c, i, TIME_WORDS) &&
-            (ph_past_tense(c, j) || ph_is_cue(c, j) || (ph_comma_after(c, i) && ph_named_elsewhere(c, i)));
+            opener && (ph_past_tense(c, j) || ph_is_cue(c, j) ||
+                       (ph_comma_after(c, i) && !word_in(c, i, TITLE_WORDS) && ph_named_elsewhere(c, i)));
+        /* (before "is" or "has" only a surname of someone named in full
+         * lately: "Varga is a former rower", not "Microsoft is ...") */
+        int surname_only = !one && opener &&
+                           (word_in(c, j, VERB_GROUP) || word_is(c, j, "is") || word_is(c, j, "was")) &&
+                           !word_in(c, i, TITLE_WORDS) && !word_is(c, i, "i");
+        one = one || surname_only;
         /* (or after a role in lower case: "Best actor Foxley could not
          * attend", "striker Tevez") */
         int role_before = i > a && !capitalized(c, i - 1) && word_in(c, i - 1, ROLES) &&
@@ -1406,6 +1419,10 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
                 continue;
             }
             attrib_span full = ph_full_name(c, i, j); /* ("Mr Blair": Tony Blair, named before) */
+            if (surname_only && !full.end) {
+                i = j - 1;
+                continue;
+            }
             attrib_span who = full.end ? full : ph_span_of(c, i, j);
             ph_note_person(c, who, i, j);
             int subject = 1; /* only its title before it ("Shadow home secretary"), a verb after */

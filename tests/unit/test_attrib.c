@@ -1223,6 +1223,14 @@ static void pronouns_and_sex(void **state)
     check("Realising his error, Mr Varga then e-mailed Mr Oyelaran pointing out the mistake. He said: \"Not "
           "good at this.\"",
           "direct|He|said|Mr Varga|person|Not good at this.\n");
+    /* A surname stands for the longer name of someone named lately, and
+     * a surname opening a sentence before "is" is a name. */
+    check("Ines Varga won the race on Sunday. Her coach Piet Oyelaran was pleased with the time. \"It was "
+          "hard,\" said Varga.",
+          "direct|Varga|said|Ines Varga|person|It was hard,\n");
+    check("Ines Varga won the race. Her coach Piet Oyelaran was pleased. Varga is a former rower. \"It was "
+          "hard,\" she said.",
+          "direct|she|said|Ines Varga|person|It was hard,\n");
     /* One word after a role is a person's name too. */
     check("Best actor Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
           "joking: \"I am stuck on a ferry.\"",
