@@ -131,8 +131,16 @@ static int gap_splits(const char *s, size_t len, const text_token *prev, const t
             return 1;
         }
     }
-    /* Closing quotes and brackets may sit between the word and the stop. */
+    /* Closing quotes and brackets may sit between the word and the stop,
+     * a space before them too ("£1.25bn ). Fosters said"). */
     int terminal = 0, stop_only = 0;
+    {
+        size_t k = i;
+        while (k < b && s[k] == ' ')
+            k++;
+        if (k > i && k < b && (c = cp_at(s, len, k, &n)) >= 0 && is_closing(c) && c != '\'' && c != '"')
+            i = k;
+    }
     while (i < b && (c = cp_at(s, len, i, &n)) >= 0 && (is_terminal(c) || is_closing(c))) {
         if (is_terminal(c)) {
             stop_only = !terminal && c == '.';

@@ -237,6 +237,9 @@ static void sentences_and_quotation_marks(void **state)
     check_sentences("“It is over,” said Ines Arroyo. “We lost.”",
                     "“It is over,” said Ines Arroyo. | “We lost.”");
     check_sentences("Really? Yes! Fine...", "Really? | Yes! | Fine...");
+    /* A space before a closing bracket and the stop. */
+    check_sentences("It was worth A$3.1bn (£1.2bn ). Lume Ferries said so.",
+                    "It was worth A$3.1bn (£1.2bn ). | Lume Ferries said so.");
 }
 
 static void sentences_break_at_paragraphs(void **state)
