@@ -1373,6 +1373,28 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
      * mean: they join the people lately named below that one) */
     int kept = keep_last || word_in(c, a, PRONOUNS_PERSON), others = 0;
     attrib_span keep = c->last_person;
+    /* A company or an outlet opening the sentence as its subject is what a
+     * nearby "it said" means, as one that spoke is: "Lume Ferries last
+     * week agreed ... However, it is expecting ..." */
+    if (!keep_last && a + 1 < b) {
+        size_t oa = a + word_is(c, a, "the"), oe = oa;
+        while (oe < b && (capitalized(c, oe) || (oe > oa && word_is(c, oe, "of"))) &&
+               (oe == oa || ph_gap_clear(c, oe - 1, oe)))
+            oe++;
+        while (oe > oa && word_is(c, oe - 1, "of"))
+            oe--;
+        size_t v = oe;
+        while (v < b && v < oe + 3 &&
+               (word_in(c, v, TIME_WORDS) || word_is(c, v, "last") || word_is(c, v, "week")))
+            v++;
+        int kind = oe > oa && oe - oa <= 6 && v < b && ph_gap_clear(c, oe - 1, oe) ? ph_kind_of(c, a, oe) : 0;
+        if ((kind == KIND_ORGANIZATION || kind == KIND_OUTLET) && !capitalized(c, v) &&
+            (ph_past_tense(c, v) || word_in(c, v, VERB_GROUP) || word_is(c, v, "is") || ph_is_cue(c, v))) {
+            c->last_body = ph_span_of(c, a, oe);
+            c->last_body_kind = kind;
+            c->last_body_outlet = kind == KIND_OUTLET ? ph_known_outlet(c, a, oe) : NULL;
+        }
+    }
     for (size_t i = a; i < b; i++) {
         /* "At Jessops", "To Dr Carpenter": a capital opening the sentence. */
         if (!capitalized(c, i) || word_in(c, i, NAME_BREAKERS) || word_in(c, i, CLAUSE_OPENERS) ||

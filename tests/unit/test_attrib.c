@@ -1231,6 +1231,10 @@ static void pronouns_and_sex(void **state)
     check("Ines Varga won the race. Her coach Piet Oyelaran was pleased. Varga is a former rower. \"It was "
           "hard,\" she said.",
           "direct|she|said|Ines Varga|person|It was hard,\n");
+    /* A company opening a sentence as its subject is what "it said" means
+     * nearby, as one that spoke is. */
+    check("The Calder Ferry Company has cut its fares. It said the cuts would last.",
+          "reported|It|said|The Calder Ferry Company|organization|the cuts would last.\n");
     /* One word after a role is a person's name too. */
     check("Best actor Foxley could not attend, but actress Petra Nwosu read out his speech. He apologised, "
           "joking: \"I am stuck on a ferry.\"",
