@@ -312,9 +312,8 @@ static int said_when_where(const ctx *c, size_t said, size_t q)
     /* (not a cue of its own, '..., adding later, "..."', nor a turn, '...,
      * but despite the tone, "..."', nor a quotation whose speaker follows) */
     for (size_t t = text_token_at(c->tok, (uint32_t)said); t < c->tok->n && c->tok->v[t].start < b; t++)
-        if (ph_is_cue(c, t) || word_in(c, t, CUES) || word_is(c, t, "adding") || word_is(c, t, "but") ||
-            word_is(c, t, "and") || word_is(c, t, "while") || word_is(c, t, "though") ||
-            word_is(c, t, "although") || word_is(c, t, "yet"))
+        if (ph_is_cue(c, t) || word_in(c, t, CUES) || word_is(c, t, "adding") || word_in(c, t, CONCESSIONS) ||
+            word_in(c, t, CLAUSE_OPENERS))
             return 0;
     return !said_after(c, q);
 }
@@ -584,10 +583,7 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     /* (not a verb with a person as object: '"Scandal,"
                      * thanked Obama for ...') */
                     if (word_in(&c, i, OBJECT_VERBS)) continue;
-                    /* (its particle too: '"...," points out Piet Oyelaran') */
-                    if (i + 2 < rb && (word_is(&c, i + 1, "out") || word_is(&c, i + 1, "back")) &&
-                        ph_gap_clear(&c, i, i + 1))
-                        ce = i + 2;
+                    ce = ph_cue_end(&c, i, rb - 1);            /* ('"...," points out Piet Oyelaran') */
                     ph_phrase_after(&c, ce - 1, rb, &sa, &sb); /* ", said X", not ", described the impact" */
                     /* (a writing too: '"...," read the email.'; or whoever
                      * "said the skipper" names, a short phrase with its
@@ -876,9 +872,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                     and_at--;
                 /* (or a concession: '..., though he said, "..."') */
                 int joined = earlier && introduced && i + 1 == qa && sb > sa && and_at > ta &&
-                             (word_is(&c, and_at, "and") || word_is(&c, and_at, "but") ||
-                              word_is(&c, and_at, "though") || word_is(&c, and_at, "although") ||
-                              word_is(&c, and_at, "while")) &&
+                             (word_is(&c, and_at, "and") || word_is(&c, and_at, "while") ||
+                              word_in(&c, and_at, CONCESSIONS)) &&
                              ph_kind_of(&c, sa, sb) != KIND_UNKNOWN && !word_is(&c, i, "quote");
                 /* (or the subject's own next verb: 'Trump joked that ..., but
                  * went on to say, "..."': the quotation is what he went on
@@ -930,10 +925,8 @@ static wt_status find(const attrib_lexicon *lx, const char *text, size_t len, co
                                          sa, sb, 0);
                     }
                     /* (with its particle: 'Nwosu shot back, "..."') */
-                    size_t ce = i + 1 +
-                                (i + 1 < qa && (word_is(&c, i + 1, "back") || word_is(&c, i + 1, "out")) &&
-                                 ph_gap_clear(&c, i, i + 1));
-                    if (!st) st = ph_emit(&c, content, ph_span_of(&c, cue_a, ce), sa, sb, 1);
+                    if (!st)
+                        st = ph_emit(&c, content, ph_span_of(&c, cue_a, ph_cue_end(&c, i, qa)), sa, sb, 1);
                     found = 1;
                     /* 'She declared "What a Super Tuesday!" and said that ...':
                      * the speaker's next verb after the quotation. */

@@ -264,7 +264,6 @@ int ph_possessive(const ctx *c, size_t i)
     return word_is(c, i, "his") || word_is(c, i, "her") || word_is(c, i, "their") || word_is(c, i, "its");
 }
 
-/* The kind of speaker a source phrase names. */
 size_t ph_name_then_place(const ctx *c, size_t a, size_t b)
 {
     /* (not a peer's title, "Lord Roe of Lusk", nor a role after it, "UK
@@ -294,6 +293,7 @@ size_t ph_name_then_place(const ctx *c, size_t a, size_t b)
     return ph_kind_of(c, a, k) == KIND_PERSON ? k : 0;
 }
 
+/* The kind of speaker a source phrase names. */
 int ph_kind_of(const ctx *c, size_t a, size_t b)
 {
     /* "Ines Varga and Piet Oyelaran": two people. */
@@ -416,17 +416,24 @@ attrib_span ph_span_of(const ctx *c, size_t a, size_t b)
     return s;
 }
 
-/* The key of a person's name (see name_key). */
-static name_key key_of(const ctx *c, attrib_span who)
+/* The key of the name in tokens [a, b) (see name_key). */
+static name_key key_of_tokens(const ctx *c, size_t a, size_t b)
 {
     name_key k = {0, 0};
-    size_t e = text_token_at(c->tok, who.end);
-    if (e == 0 || c->tok->v[e - 1].end != who.end) return k;
-    k.surname = c->tok->v[e - 1].hash;
-    if (e >= 2 && c->tok->v[e - 2].start >= who.start && ph_gap_clear(c, e - 2, e - 1) &&
-        capitalized(c, e - 2) && !word_in(c, e - 2, HONORIFICS) && !word_in(c, e - 2, ROLES))
-        k.given = c->tok->v[e - 2].hash;
+    if (b <= a) return k;
+    k.surname = c->tok->v[b - 1].hash;
+    if (b >= a + 2 && ph_gap_clear(c, b - 2, b - 1) && capitalized(c, b - 2) &&
+        !word_in(c, b - 2, HONORIFICS) && !word_in(c, b - 2, ROLES))
+        k.given = c->tok->v[b - 2].hash;
     return k;
+}
+
+/* The key of the name span who ends with (see name_key). */
+static name_key key_of(const ctx *c, attrib_span who)
+{
+    size_t e = text_token_at(c->tok, who.end), a = text_token_at(c->tok, who.start);
+    if (e == 0 || c->tok->v[e - 1].end != who.end) return (name_key){0, 0};
+    return key_of_tokens(c, a < e ? a : e - 1, e);
 }
 
 /* The sex the text gave who: told of this very name, or for a surname
@@ -477,14 +484,7 @@ static int sex_words(const ctx *c, size_t a, size_t b)
 static void ring_push(ctx *c, attrib_span who, size_t a, size_t b)
 {
     size_t at = c->people_n++ % RECENT_PEOPLE;
-    /* (the key of the name as written here, from its tokens) */
-    name_key here = {0, 0};
-    if (b > a) {
-        here.surname = c->tok->v[b - 1].hash;
-        if (b >= a + 2 && ph_gap_clear(c, b - 2, b - 1) && capitalized(c, b - 2) &&
-            !word_in(c, b - 2, HONORIFICS) && !word_in(c, b - 2, ROLES))
-            here.given = c->tok->v[b - 2].hash;
-    }
+    name_key here = key_of_tokens(c, a, b); /* (the name as written here) */
     int same = b > a && who.start == c->tok->v[a].start && who.end == c->tok->v[b - 1].end;
     name_key full = same ? here : key_of(c, who);
     c->people[at].who = who;
@@ -1279,6 +1279,13 @@ int ph_framed(const ctx *c, size_t i)
     return (word_in(c, v, PASSIVE) || word_in(c, v, CONTRACTED_BE)) && ph_gap_clear(c, v, v + 1);
 }
 
+size_t ph_cue_end(const ctx *c, size_t i, size_t b)
+{
+    return i + 1 +
+           (i + 1 < b && word_in(c, i, PHRASALS) && ph_gap_clear(c, i, i + 1) &&
+            (word_is(c, i + 1, "out") || word_is(c, i + 1, "back")));
+}
+
 int ph_is_cue(const ctx *c, size_t i)
 {
     /* "made clear that", "makes it clear", "made the case that", "makes a
@@ -1348,9 +1355,7 @@ int ph_is_cue(const ctx *c, size_t i)
         return 0;
     if (word_in(c, i, CUES)) return 1;
     /* "he points out", "Trump shot back" */
-    if (word_in(c, i, PHRASALS) && i + 1 < c->tok->n && ph_gap_clear(c, i, i + 1) &&
-        (word_is(c, i + 1, "out") || word_is(c, i + 1, "back")))
-        return 1;
+    if (ph_cue_end(c, i, c->tok->n) == i + 2) return 1;
     /* "is accusing", "has been criticizing": a finite verb in -ing. */
     size_t v = i;
     while (v > 0 && v + 3 > i && ph_in_verb_group(c, v - 1))
@@ -1383,13 +1388,15 @@ void ph_note_names(ctx *c, size_t a, size_t b, int keep_last)
             oe++;
         while (oe > oa && word_is(c, oe - 1, "of"))
             oe--;
-        size_t v = oe;
-        while (v < b && v < oe + 3 &&
-               (word_in(c, v, TIME_WORDS) || word_is(c, v, "last") || word_is(c, v, "week")))
+        size_t v = oe; /* (when between: "Lume Ferries last week agreed") */
+        while (v < b && v < oe + 3 && (word_in(c, v, TIME_WORDS) || word_is(c, v, "last")))
             v++;
-        int kind = oe > oa && oe - oa <= 6 && v < b && ph_gap_clear(c, oe - 1, oe) ? ph_kind_of(c, a, oe) : 0;
-        if ((kind == KIND_ORGANIZATION || kind == KIND_OUTLET) && !capitalized(c, v) &&
-            (ph_past_tense(c, v) || word_in(c, v, VERB_GROUP) || word_is(c, v, "is") || ph_is_cue(c, v))) {
+        /* (the verb first: most sentences open with a capital) */
+        int verb =
+            oe > oa && oe - oa <= 6 && v < b && ph_gap_clear(c, oe - 1, oe) && !capitalized(c, v) &&
+            (ph_past_tense(c, v) || word_in(c, v, VERB_GROUP) || word_is(c, v, "is") || ph_is_cue(c, v));
+        int kind = verb ? ph_kind_of(c, a, oe) : KIND_UNKNOWN;
+        if (kind == KIND_ORGANIZATION || kind == KIND_OUTLET) {
             c->last_body = ph_span_of(c, a, oe);
             c->last_body_kind = kind;
             c->last_body_outlet = kind == KIND_OUTLET ? ph_known_outlet(c, a, oe) : NULL;

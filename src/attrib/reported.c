@@ -739,10 +739,9 @@ int rp_as_clause(const ctx *c, size_t a, size_t b, size_t *q_at, size_t *sb_at, 
         if (v >= b || v == q + 1 || (!set_off && !ph_gap_clear(c, v - 1, v))) return 0;
         int put = word_is(c, v, "put") || word_is(c, v, "puts");
         size_t e = v + 1 + (put && v + 1 < b && word_is(c, v + 1, "it"));
-        if (e == v + 1 && put) return 0; /* "as X put the case" */
-        if (e == v + 1 && e < b && word_in(c, v, PHRASALS) && (word_is(c, e, "out") || word_is(c, e, "back")))
-            e++;       /* "As Paul Ryan has pointed out," */
-        size_t ce = e; /* the cue's end; "As I mentioned above," */
+        if (e == v + 1 && put) return 0;         /* "as X put the case" */
+        if (e == v + 1) e = ph_cue_end(c, v, b); /* "As Paul Ryan has pointed out," */
+        size_t ce = e;                           /* the cue's end; "As I mentioned above," */
         /* (and when: "As the Post reported just today, ...") */
         size_t w = e;
         while (w < b && w < e + 3 && !ph_comma_after(c, w - 1) &&
@@ -963,8 +962,7 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
             }
         }
         if (sb == sa || k >= b) continue;
-        if (word_in(c, i, PHRASALS) && (word_is(c, k, "out") || word_is(c, k, "back")))
-            k++; /* "pointing out" */
+        if (k == i + 1) k = ph_cue_end(c, i, b); /* "pointing out" */
         /* "telling CNN that ...": the content starts after "that" (not
          * one of another verb: 'calling it "disqualifying" and asserting
          * that ...'). */
@@ -1082,12 +1080,9 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
         uint32_t ce = sent_end;
         while (ce > 0 && c->text[ce - 1] == ' ')
             ce--;
-        /* (the clause may end right before that comma: '..., though he
-         * said, "..."') */
         int colon_end =
             ce > 0 && (c->text[ce - 1] == ':' || (c->text[ce - 1] == ',' && quote_follows(c, ce)) ||
-                       (sent_end < c->len && c->text[sent_end] == ':') ||
-                       (sent_end < c->len && c->text[sent_end] == ',' && quote_follows(c, sent_end + 1)));
+                       (sent_end < c->len && c->text[sent_end] == ':'));
         if (!colon_end && final_speaker(c, a, b, &p, &e, &cue, &sa, &sb)) {
             /* "Rick Tyler said that the campaign ... , he said.": a named
              * speaker opening the sentence is the one a pronoun closing it
@@ -1166,9 +1161,8 @@ static wt_status reported_main(ctx *c, size_t a, size_t b, uint32_t sent_end)
                 continue;
             }
         }
-        size_t k = i + 1;
-        if (word_in(c, i, PHRASALS) && k < b && (word_is(c, k, "out") || word_is(c, k, "back")))
-            k++, i++; /* "points out": the particle is the cue's */
+        size_t k = ph_cue_end(c, i, b); /* "points out": the particle is the cue's */
+        i = k - 1;
         /* "Trump seems to be the classic New Yorker": how it looks, said by
          * no one; the whole clause is the content. */
         if (word_in(c, i, SEEMING) && sb < b) {

@@ -35,9 +35,9 @@ typedef struct ctx {
     const attrib_gazetteer *gz;
     attrib_span last_person, last_outlet;
     /* The people named lately, a ring (newest at (people_n - 1) %
-     * RECENT_PEOPLE), and the sex the text gave some of them ("actress",
-     * "Mrs", a "she" that meant them), by surname: whom "he" and "she"
-     * mean when the last person named cannot be (ph_note_person). */
+     * RECENT_PEOPLE), and the sex the words around some names gave
+     * ("actress", "Mrs"), by name_key: whom "he" and "she" mean when the
+     * last person named cannot be (ph_note_person). */
     struct {
         attrib_span who;
         name_key key;
@@ -103,17 +103,11 @@ int ph_is_close_quote(const char *s, size_t i, size_t len); /* mark length, or 0
 int ph_long_dash(const char *s, size_t i, size_t len);      /* 3 at an em or en dash, else 0 */
 int ph_possessive(const ctx *c, size_t i);                  /* "Calloway's", "their" */
 int ph_relative(const ctx *c, size_t i);                    /* "who", "which", "that" */
-/* "Rhian Roe of the Calder Institute", "Jon Foxley at Total Ferry": a
- * person's full name in [a, b), then where they work; the index of "of",
- * "at" or "from" after the name, else 0. */
-size_t ph_name_then_place(const ctx *c, size_t a, size_t b);
-int ph_framed(const ctx *c, size_t i); /* "is (widely) seen as": how someone is held */
-/* Notes who as the last person named, of the sex the words of [a, b)
- * around the name give ("actress Helen Roe", "Mrs Roe"), if any. */
-void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b);
-int ph_is_cue(const ctx *c, size_t i);        /* a reporting verb used as one here */
-int ph_no_speech(const ctx *c, size_t i);     /* "adding to", "showed up" */
-uint32_t ph_word_end(const ctx *c, size_t i); /* its end, with a quotation it closes */
+int ph_framed(const ctx *c, size_t i);                      /* "is (widely) seen as": how someone is held */
+size_t ph_cue_end(const ctx *c, size_t i, size_t b); /* past the cue at i and its particle ("points out") */
+int ph_is_cue(const ctx *c, size_t i);               /* a reporting verb used as one here */
+int ph_no_speech(const ctx *c, size_t i);            /* "adding to", "showed up" */
+uint32_t ph_word_end(const ctx *c, size_t i);        /* its end, with a quotation it closes */
 size_t ph_last_clause(const ctx *c, size_t a, size_t b);
 
 /* ---- Who: names, kinds, speakers (phrase.c) ---- */
@@ -127,6 +121,13 @@ attrib_span ph_span_of(const ctx *c, size_t a, size_t b);
  * subject, else the last named), or with keep_last only as others a
  * pronoun of the other sex may mean. */
 void ph_note_names(ctx *c, size_t a, size_t b, int keep_last);
+/* Notes who as the last person named, of the sex the words of [a, b)
+ * around the name give ("actress Helen Roe", "Mrs Roe"), if any. */
+void ph_note_person(ctx *c, attrib_span who, size_t a, size_t b);
+/* "Rhian Roe of the Calder Institute", "Jon Foxley at Total Ferry": a
+ * person's full name in [a, b), then where they work; the index of "of",
+ * "at" or "from" after the name, else 0. */
+size_t ph_name_then_place(const ctx *c, size_t a, size_t b);
 
 /* ---- Subjects (phrase.c): [*a, *b) or [*sa, *sb), empty when none ---- */
 
